@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { SidebarApp } from '@/components/sidebar/sidebar-app';
+import { DataClientContext } from '@/hooks/use-data-client';
+import { createExtensionClient } from '@/lib/client/extension-client';
+import '@/assets/sidebar.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The sidebar page has no #root element.');
+
+createRoot(root).render(
+  <StrictMode>
+    <DataClientContext.Provider value={createExtensionClient()}>
+      <SidebarApp />
+    </DataClientContext.Provider>
+  </StrictMode>,
+);

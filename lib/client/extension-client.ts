@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+import type { LiveQueryName } from '../messaging/live-queries';
+import { LIVE_PORT_NAME, sendMessage, type LiveSubscribeRequest, type LiveUpdate } from '../messaging/protocol';
+import type { DataClient } from './data-client';
+
+/** Delay before re-subscribing after the service worker went away; grows while it stays away. */
+const RECONNECT_DELAYS_MS = [0, 50, 250, 1000, 3000];
+
+/** The data client of a real extension page: requests by message, live data over ports. */
+export function createExtensionClient(): DataClient {
+  return {
+    openTabInterview: () => sendMessage('openTabInterview'),
+    setCurrentQuestion: (sessionId, index) => sendMessage('setCurrentQuestion', { sessionId, index }),
+    saveNote: (input) => sendMessage('saveNote', input),
+    subscribe(query, params, observer) {
+      let closed = false;
+      let failures = 0;
+      let port: ReturnType<typeof browser.runtime.connect> | undefined;
+      let retry: ReturnType<typeof setTimeout> | undefined;
+
+      const connect = () => {
+        port = browser.runtime.connect({ name: LIVE_PORT_NAME });
+        port.onMessage.addListener((update: LiveUpdate) => {
+          failures = 0;
+          if (update.kind === 'value') observer.next(update.value as never);
+          else observer.error(update.message);
+        });
+        // The background ends ports only when its service worker stops: subscribe again.
+        port.onDisconnect.addListener(() => {
+          if (closed || !browser.runtime?.id) return;
+          const delay = RECONNECT_DELAYS_MS[Math.min(failures++, RECONNECT_DELAYS_MS.length - 1)];
+          retry = setTimeout(connect, delay);
+        });
+        const request: LiveSubscribeRequest<LiveQueryName> = { query, params };
+        port.postMessage(request);
+      };
+      connect();
+
+      return () => {
+        closed = true;
+        clearTimeout(retry);
+        port?.disconnect();
+      };
+    },
+  };
+}

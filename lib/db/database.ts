@@ -1,0 +1,23 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Kit } from '../kits/kit-types';
+import type { InterviewSession, QuestionNote } from '../interviews/interview-types';
+import { applySchemaVersions } from './schema-versions';
+
+export const DATABASE_NAME = 'interview-sidebar';
+
+/**
+ * The one database of the extension. Only the background service worker opens it
+ * (see ARCHITECTURE.md: IndexedDB is denied to the in-page iframe when third-party cookies are
+ * blocked, and a content script's IndexedDB belongs to the meeting site).
+ */
+export type InterviewDatabase = Dexie & {
+  kits: EntityTable<Kit, 'id'>;
+  sessions: EntityTable<InterviewSession, 'id'>;
+  notes: EntityTable<QuestionNote, 'id'>;
+};
+
+export function openInterviewDatabase(name = DATABASE_NAME): InterviewDatabase {
+  const db = new Dexie(name) as InterviewDatabase;
+  applySchemaVersions(db);
+  return db;
+}

@@ -1,0 +1,29 @@
+import type { InterviewDatabase } from '../db/database';
+import type { Kit } from '../kits/kit-types';
+import type { InterviewSession, QuestionNote } from '../interviews/interview-types';
+
+/** Every live query a surface can subscribe to: its parameters and the value it delivers. */
+export interface LiveQueryMap {
+  session: { params: { sessionId: string }; result: InterviewSession | null };
+  notes: { params: { sessionId: string }; result: QuestionNote[] };
+  kits: { params: Record<string, never>; result: Kit[] };
+}
+
+export type LiveQueryName = keyof LiveQueryMap;
+export type LiveParams<N extends LiveQueryName> = LiveQueryMap[N]['params'];
+export type LiveResult<N extends LiveQueryName> = LiveQueryMap[N]['result'];
+
+type LiveQueryFunctions = {
+  [N in LiveQueryName]: (db: InterviewDatabase, params: LiveParams<N>) => Promise<LiveResult<N>>;
+};
+
+/** The queries themselves; the background runs them inside Dexie's liveQuery. */
+export const liveQueries: LiveQueryFunctions = {
+  session: async (db, { sessionId }) => (await db.sessions.get(sessionId)) ?? null,
+  notes: (db, { sessionId }) => db.notes.where('sessionId').equals(sessionId).toArray(),
+  kits: (db) => db.kits.toArray(),
+};
+
+export function isLiveQueryName(name: unknown): name is LiveQueryName {
+  return typeof name === 'string' && Object.hasOwn(liveQueries, name);
+}

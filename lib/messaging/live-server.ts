@@ -1,0 +1,53 @@
+import { liveQuery } from 'dexie';
+import type { Browser } from 'wxt/browser';
+import type { InterviewDatabase } from '../db/database';
+import { isLiveQueryName, liveQueries, type LiveQueryName } from './live-queries';
+import { LIVE_PORT_NAME, type LiveSubscribeRequest, type LiveUpdate } from './protocol';
+
+type Port = Browser.runtime.Port;
+
+/**
+ * Serves one live query per port: the first message names the query, then every result of
+ * Dexie's liveQuery is posted back until the surface disconnects.
+ */
+export function serveLiveQueries(
+  db: () => InterviewDatabase,
+  onConnect: { addListener(listener: (port: Port) => void): void },
+): void {
+  onConnect.addListener((port) => {
+    if (port.name !== LIVE_PORT_NAME) return;
+    port.onMessage.addListener(function start(request: LiveSubscribeRequest) {
+      port.onMessage.removeListener(start);
+      if (!isLiveQueryName(request?.query)) {
+        post(port, { kind: 'error', message: `Unknown live query: ${String(request?.query)}` });
+        return;
+      }
+      const subscription = subscribe(db(), request, (update) => post(port, update));
+      port.onDisconnect.addListener(() => subscription.unsubscribe());
+    });
+  });
+}
+
+function subscribe<N extends LiveQueryName>(
+  db: InterviewDatabase,
+  { query, params }: LiveSubscribeRequest<N>,
+  send: (update: LiveUpdate<N>) => void,
+) {
+  const run = liveQueries[query] as (db: InterviewDatabase, p: typeof params) => ReturnType<(typeof liveQueries)[N]>;
+  return liveQuery(() => run(db, params)).subscribe({
+    next: (value) => send({ kind: 'value', value }),
+    error: (error: unknown) => send({ kind: 'error', message: errorMessage(error) }),
+  });
+}
+
+function post(port: Port, update: LiveUpdate): void {
+  try {
+    port.postMessage(update);
+  } catch {
+    // The surface went away between the query and the answer; its disconnect cleans up.
+  }
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,30 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { InterviewSession } from '../interviews/interview-types';
+import type { SaveNoteInput } from '../interviews/interview-service';
+import type { LiveQueryName, LiveParams, LiveResult } from './live-queries';
+
+/** Every request a surface can make of the background, with its types. */
+export interface ProtocolMap {
+  /** Opens (or resumes) the interview of the meeting in the sender's own tab. */
+  openTabInterview(): OpenTabInterviewResult;
+  setCurrentQuestion(data: { sessionId: string; index: number }): void;
+  saveNote(data: SaveNoteInput): void;
+}
+
+export type OpenTabInterviewResult =
+  | { status: 'ready'; session: InterviewSession }
+  | { status: 'not-a-meeting' };
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/** Live subscriptions travel over a runtime.Port of this name, one port per subscription. */
+export const LIVE_PORT_NAME = 'live-query';
+
+export interface LiveSubscribeRequest<N extends LiveQueryName = LiveQueryName> {
+  query: N;
+  params: LiveParams<N>;
+}
+
+export type LiveUpdate<N extends LiveQueryName = LiveQueryName> =
+  | { kind: 'value'; value: LiveResult<N> }
+  | { kind: 'error'; message: string };
