@@ -1,7 +1,7 @@
 import type { InterviewDatabase } from '../db/database';
 import { createInterviewService } from '../interviews/interview-service';
 import { parseMeetingUrl } from '../meeting/meeting-url';
-import { onMessage } from '../messaging/protocol';
+import { INTERVIEW_REQUEST_NAMES, onMessage } from '../messaging/protocol';
 
 /** Connects every request of the protocol to the interview service. */
 export function registerMessageHandlers(db: () => InterviewDatabase): void {
@@ -14,6 +14,12 @@ export function registerMessageHandlers(db: () => InterviewDatabase): void {
     if (!meeting) return { status: 'not-a-meeting' };
     return { status: 'ready', session: await service().openInterview(meeting) };
   });
-  onMessage('setCurrentQuestion', ({ data }) => service().setCurrentQuestion(data.sessionId, data.index));
-  onMessage('saveNote', ({ data }) => service().saveNote(data));
+
+  for (const name of INTERVIEW_REQUEST_NAMES) {
+    onMessage(name, ({ data }) => {
+      if (!Array.isArray(data)) throw new Error(`${name}: expected an argument list.`);
+      const method = service()[name] as (...args: unknown[]) => Promise<unknown>;
+      return method(...data) as never;
+    });
+  }
 }

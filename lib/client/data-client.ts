@@ -1,6 +1,5 @@
-import type { SaveNoteInput } from '../interviews/interview-service';
 import type { LiveParams, LiveQueryName, LiveResult } from '../messaging/live-queries';
-import type { OpenTabInterviewResult } from '../messaging/protocol';
+import type { InterviewRequests, OpenTabInterviewResult } from '../messaging/protocol';
 
 export interface LiveObserver<T> {
   next: (value: T) => void;
@@ -8,13 +7,12 @@ export interface LiveObserver<T> {
 }
 
 /**
- * What every surface (in-page sidebar, side panel, dashboard) may ask of the data. The extension
- * implementation talks to the background; tests use one that runs the same service in process.
+ * What every surface (in-page sidebar, side panel, dashboard) may ask of the data: the interview
+ * service's requests, the tab's interview, and live queries. The extension implementation talks
+ * to the background; tests use one that runs the same service in process.
  */
-export interface DataClient {
+export interface DataClient extends InterviewRequests {
   openTabInterview(): Promise<OpenTabInterviewResult>;
-  setCurrentQuestion(sessionId: string, index: number): Promise<void>;
-  saveNote(input: SaveNoteInput): Promise<void>;
   subscribe<N extends LiveQueryName>(
     query: N,
     params: LiveParams<N>,

@@ -10,13 +10,16 @@ import type { DataClient } from './data-client';
  * A data client that runs the background's own service and live queries in this process.
  * Component tests use it with fake-indexeddb, so they exercise the real data path minus messaging.
  */
-export function createInProcessClient(db: InterviewDatabase, meeting: MeetingIdentity | null): DataClient {
-  const service = createInterviewService(db);
+export function createInProcessClient(
+  db: InterviewDatabase,
+  meeting: MeetingIdentity | null,
+  now: () => number = Date.now,
+): DataClient {
+  const { openInterview, ...requests } = createInterviewService(db, now);
   return {
+    ...requests,
     openTabInterview: async () =>
-      meeting ? { status: 'ready', session: await service.openInterview(meeting) } : { status: 'not-a-meeting' },
-    setCurrentQuestion: (sessionId, index) => service.setCurrentQuestion(sessionId, index),
-    saveNote: (input) => service.saveNote(input),
+      meeting ? { status: 'ready', session: await openInterview(meeting) } : { status: 'not-a-meeting' },
     subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: Parameters<DataClient['subscribe']>[2]) {
       const run = liveQueries[query] as (db: InterviewDatabase, p: LiveParams<N>) => Promise<unknown>;
       const subscription = liveQuery(() => run(db, params)).subscribe({

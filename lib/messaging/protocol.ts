@@ -1,19 +1,47 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { InterviewService } from '../interviews/interview-service';
 import type { InterviewSession } from '../interviews/interview-types';
-import type { SaveNoteInput } from '../interviews/interview-service';
 import type { LiveQueryName, LiveParams, LiveResult } from './live-queries';
 
-/** Every request a surface can make of the background, with its types. */
-export interface ProtocolMap {
-  /** Opens (or resumes) the interview of the meeting in the sender's own tab. */
-  openTabInterview(): OpenTabInterviewResult;
-  setCurrentQuestion(data: { sessionId: string; index: number }): void;
-  saveNote(data: SaveNoteInput): void;
-}
+/**
+ * The requests a surface may make of the background's interview service: every method but
+ * `openInterview`, whose meeting must come from the sender's tab (see `openTabInterview`).
+ */
+export type InterviewRequests = AsRequests<Omit<InterviewService, 'openInterview'>>;
+
+/** A service's methods as requests: same arguments, answered with a plain promise. */
+type AsRequests<S> = {
+  [K in keyof S]: S[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
+};
+export type InterviewRequestName = keyof InterviewRequests;
+
+/** Every request name, checked complete by the compiler, for the client and the handlers. */
+export const INTERVIEW_REQUEST_NAMES = Object.keys({
+  setCurrentQuestion: true,
+  setClockRunning: true,
+  updateDetails: true,
+  saveNote: true,
+  setRating: true,
+  setQuestionMark: true,
+  setKitRedFlagSeen: true,
+  addRedFlag: true,
+  removeRedFlag: true,
+  setRedFlagNote: true,
+} satisfies Record<InterviewRequestName, true>) as InterviewRequestName[];
 
 export type OpenTabInterviewResult =
   | { status: 'ready'; session: InterviewSession }
   | { status: 'not-a-meeting' };
+
+type RequestMessages = {
+  [K in InterviewRequestName]: (args: Parameters<InterviewRequests[K]>) => Awaited<ReturnType<InterviewRequests[K]>>;
+};
+
+/** Every message of the extension, with its types. A request's data is its argument list. */
+export interface ProtocolMap extends RequestMessages {
+  /** Opens (or resumes) the interview of the meeting in the sender's own tab. */
+  openTabInterview(): OpenTabInterviewResult;
+}
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
 
