@@ -1,11 +1,11 @@
 import type { InterviewDatabase } from '../db/database';
-import { createInterviewService } from '../interviews/interview-service';
+import { createBackgroundService } from './background-service';
 import { parseMeetingUrl } from '../meeting/meeting-url';
-import { INTERVIEW_REQUEST_NAMES, onMessage } from '../messaging/protocol';
+import { REQUEST_NAMES, onMessage } from '../messaging/protocol';
 
-/** Connects every request of the protocol to the interview service. */
+/** Connects every request of the protocol to the background service. */
 export function registerMessageHandlers(db: () => InterviewDatabase): void {
-  const service = () => createInterviewService(db());
+  const service = () => createBackgroundService(db());
 
   // The meeting comes from the browser's record of the sender's tab, never from the page,
   // so a meeting page cannot point the sidebar at another interview.
@@ -15,7 +15,7 @@ export function registerMessageHandlers(db: () => InterviewDatabase): void {
     return { status: 'ready', session: await service().openInterview(meeting) };
   });
 
-  for (const name of INTERVIEW_REQUEST_NAMES) {
+  for (const name of REQUEST_NAMES) {
     onMessage(name, ({ data }) => {
       if (!Array.isArray(data)) throw new Error(`${name}: expected an argument list.`);
       const method = service()[name] as (...args: unknown[]) => Promise<unknown>;

@@ -1,5 +1,5 @@
 import type { LiveParams, LiveQueryName, LiveResult } from '../messaging/live-queries';
-import type { InterviewRequests, OpenTabInterviewResult } from '../messaging/protocol';
+import type { BackgroundRequests, OpenTabInterviewResult } from '../messaging/protocol';
 
 export interface LiveObserver<T> {
   next: (value: T) => void;
@@ -11,7 +11,7 @@ export interface LiveObserver<T> {
  * service's requests, the tab's interview, and live queries. The extension implementation talks
  * to the background; tests use one that runs the same service in process.
  */
-export interface DataClient extends InterviewRequests {
+export interface DataClient extends BackgroundRequests {
   openTabInterview(): Promise<OpenTabInterviewResult>;
   subscribe<N extends LiveQueryName>(
     query: N,

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { LiveQueryName } from '../messaging/live-queries';
 import {
-  INTERVIEW_REQUEST_NAMES,
+  REQUEST_NAMES,
   LIVE_PORT_NAME,
   sendMessage,
-  type InterviewRequests,
+  type BackgroundRequests,
   type LiveSubscribeRequest,
   type LiveUpdate,
 } from '../messaging/protocol';
@@ -17,8 +17,8 @@ const RECONNECT_DELAYS_MS = [0, 50, 250, 1000, 3000];
 export function createExtensionClient(): DataClient {
   const send = sendMessage as (name: string, args?: unknown) => Promise<never>;
   const requests = Object.fromEntries(
-    INTERVIEW_REQUEST_NAMES.map((name) => [name, (...args: unknown[]) => send(name, args)]),
-  ) as unknown as InterviewRequests;
+    REQUEST_NAMES.map((name) => [name, (...args: unknown[]) => send(name, args)]),
+  ) as unknown as BackgroundRequests;
 
   return {
     ...requests,

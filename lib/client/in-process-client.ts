@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { InterviewDatabase } from '../db/database';
-import { createInterviewService } from '../interviews/interview-service';
+import { createBackgroundService } from '../background/background-service';
 import type { MeetingIdentity } from '../meeting/meeting-url';
 import { liveQueries, type LiveQueryName, type LiveParams } from '../messaging/live-queries';
 import { errorMessage } from '../messaging/live-server';
@@ -15,7 +15,7 @@ export function createInProcessClient(
   meeting: MeetingIdentity | null,
   now: () => number = Date.now,
 ): DataClient {
-  const { openInterview, ...requests } = createInterviewService(db, now);
+  const { openInterview, ...requests } = createBackgroundService(db, now);
   return {
     ...requests,
     openTabInterview: async () =>

@@ -1,22 +1,22 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { InterviewService } from '../interviews/interview-service';
+import type { BackgroundService } from '../background/background-service';
 import type { InterviewSession } from '../interviews/interview-types';
 import type { LiveQueryName, LiveParams, LiveResult } from './live-queries';
 
 /**
- * The requests a surface may make of the background's interview service: every method but
+ * The requests a surface may make of the background's service: every method but
  * `openInterview`, whose meeting must come from the sender's tab (see `openTabInterview`).
  */
-export type InterviewRequests = AsRequests<Omit<InterviewService, 'openInterview'>>;
+export type BackgroundRequests = AsRequests<Omit<BackgroundService, 'openInterview'>>;
 
 /** A service's methods as requests: same arguments, answered with a plain promise. */
 type AsRequests<S> = {
   [K in keyof S]: S[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
 };
-export type InterviewRequestName = keyof InterviewRequests;
+export type RequestName = keyof BackgroundRequests;
 
 /** Every request name, checked complete by the compiler, for the client and the handlers. */
-export const INTERVIEW_REQUEST_NAMES = Object.keys({
+export const REQUEST_NAMES = Object.keys({
   setCurrentQuestion: true,
   setClockRunning: true,
   updateDetails: true,
@@ -27,14 +27,14 @@ export const INTERVIEW_REQUEST_NAMES = Object.keys({
   addRedFlag: true,
   removeRedFlag: true,
   setRedFlagNote: true,
-} satisfies Record<InterviewRequestName, true>) as InterviewRequestName[];
+} satisfies Record<RequestName, true>) as RequestName[];
 
 export type OpenTabInterviewResult =
   | { status: 'ready'; session: InterviewSession }
   | { status: 'not-a-meeting' };
 
 type RequestMessages = {
-  [K in InterviewRequestName]: (args: Parameters<InterviewRequests[K]>) => Awaited<ReturnType<InterviewRequests[K]>>;
+  [K in RequestName]: (args: Parameters<BackgroundRequests[K]>) => Awaited<ReturnType<BackgroundRequests[K]>>;
 };
 
 /** Every message of the extension, with its types. A request's data is its argument list. */

@@ -1,0 +1,14 @@
+import type { InterviewDatabase } from '../db/database';
+import { createInterviewService } from '../interviews/interview-service';
+
+/**
+ * Everything the background does with the database, one service per concern. The protocol
+ * is derived from this object: each method is a request every surface can make.
+ */
+export function createBackgroundService(db: InterviewDatabase, now: () => number = Date.now) {
+  return {
+    ...createInterviewService(db, now),
+  };
+}
+
+export type BackgroundService = ReturnType<typeof createBackgroundService>;
