@@ -13,7 +13,11 @@ export interface DraftField {
  * A text field saved as it is typed. Shows the draft while one exists, else the stored value;
  * once the database holds what was typed, the stored value is the one truth again.
  */
-export function useDraftField(key: string, stored: string | undefined, save: (value: string) => Promise<void>): DraftField {
+export function useDraftField(
+  key: string,
+  stored: string | undefined,
+  save: (value: string, revision: number) => Promise<void>,
+): DraftField {
   const writer = useDraftWriter();
   const draft = useDraftsStore((s) => s.drafts[key]);
   const status = useDraftsStore((s) => s.status[key]);
@@ -28,7 +32,7 @@ export function useDraftField(key: string, stored: string | undefined, save: (va
     value: draft ?? stored ?? '',
     setValue: (value) => {
       setDraft(key, value);
-      writer.write(key, () => save(value));
+      writer.write(key, (revision) => save(value, revision));
     },
     status,
   };

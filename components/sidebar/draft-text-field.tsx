@@ -4,7 +4,7 @@ import type { ComponentPropsWithoutRef } from 'react';
 type DraftTextFieldProps = {
   draftKey: string;
   stored: string | undefined;
-  save: (value: string) => Promise<void>;
+  save: (value: string, revision: number) => Promise<void>;
   label: string;
   multiline?: boolean;
 } & Omit<ComponentPropsWithoutRef<'input'>, 'value' | 'onChange' | 'ref'>;

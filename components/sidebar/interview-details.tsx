@@ -20,7 +20,7 @@ export function InterviewDetails({ session }: { session: InterviewSession }) {
         label="Interviewer name"
         maxLength={200}
         autoComplete="name"
-        save={(interviewerName) => client.updateDetails(session.id, { interviewerName })}
+        save={(interviewerName, revision) => client.updateDetails(session.id, { interviewerName }, revision)}
       />
       <dl>
         <dt>Role</dt>

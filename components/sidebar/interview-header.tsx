@@ -34,7 +34,7 @@ export function InterviewHeader({ session, budgetsMs, onWrapUp }: InterviewHeade
         placeholder="Who are you interviewing?"
         maxLength={200}
         autoComplete="off"
-        save={(candidateName) => client.updateDetails(session.id, { candidateName })}
+        save={(candidateName, revision) => client.updateDetails(session.id, { candidateName }, revision)}
       />
       <InterviewDetails session={session} />
     </header>

@@ -20,8 +20,8 @@ export const NOTES_BOX_ID = 'notes-box';
 /** The note for the current question, saved as it is typed; Alt+T stamps the elapsed time. */
 export function NotesBox({ sessionId, questionId, questionNumber, savedText, clock }: NotesBoxProps) {
   const client = useDataClient();
-  const field = useDraftField(noteId(sessionId, questionId), savedText, (text) =>
-    client.saveNote({ sessionId, questionId, text }),
+  const field = useDraftField(noteId(sessionId, questionId), savedText, (text, revision) =>
+    client.saveNote({ sessionId, questionId, text, revision }),
   );
   const box = useRef<HTMLTextAreaElement>(null);
 

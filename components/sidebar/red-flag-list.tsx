@@ -34,7 +34,7 @@ export function RedFlagList({ session }: { session: InterviewSession }) {
               draftKey={`${session.id}/flag/${id}`}
               stored={sighting.note}
               label={`Note on red flag: ${text}`}
-              save={(note) => client.setRedFlagNote(session.id, id, note)}
+              save={(note, revision) => client.setRedFlagNote(session.id, id, note, revision)}
             />
           </div>
         )}

@@ -36,7 +36,7 @@ export function WrapUpView({ session, notes, onBack }: WrapUpViewProps) {
         stored={session.summary}
         label="Summary"
         multiline
-        save={(summary) => client.updateDetails(session.id, { summary })}
+        save={(summary, revision) => client.updateDetails(session.id, { summary }, revision)}
       />
       <section aria-labelledby="missing-heading" className="missing">
         <h2 id="missing-heading">{missing.length ? 'Still missing' : 'Scorecard complete'}</h2>

@@ -1,13 +1,15 @@
 import type { InterviewDatabase } from '../db/database';
 import { createInterviewService } from '../interviews/interview-service';
+import { createRevisionGuard } from './revision-guard';
 
 /**
  * Everything the background does with the database, one service per concern. The protocol
  * is derived from this object: each method is a request every surface can make.
  */
 export function createBackgroundService(db: InterviewDatabase, now: () => number = Date.now) {
+  const revisions = createRevisionGuard();
   return {
-    ...createInterviewService(db, now),
+    ...createInterviewService(db, now, revisions),
   };
 }
 

@@ -5,7 +5,9 @@ import { REQUEST_NAMES, onMessage } from '../messaging/protocol';
 
 /** Connects every request of the protocol to the background service. */
 export function registerMessageHandlers(db: () => InterviewDatabase): void {
-  const service = () => createBackgroundService(db());
+  // One service for the worker's life: its revision guard must see every write.
+  let background: ReturnType<typeof createBackgroundService> | undefined;
+  const service = () => (background ??= createBackgroundService(db()));
 
   // The meeting comes from the browser's record of the sender's tab, never from the page,
   // so a meeting page cannot point the sidebar at another interview.

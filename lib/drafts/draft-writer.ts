@@ -1,24 +1,22 @@
 export type DraftStatus = { state: 'saving' } | { state: 'saved' } | { state: 'failed'; message: string };
 
-/** Sends the latest value of one field; the request leaves synchronously. */
-export type DraftSend = () => Promise<void>;
+/** Sends one value of a field, stamped with its revision; the request leaves synchronously. */
+export type DraftSend = (revision: number) => Promise<void>;
 
 /**
- * Writes typed text as it is typed: one write in flight at a time, the latest value of each
- * field wins while it waits, and `flush` sends everything still waiting at once (on `pagehide`),
- * so closing the tab right after a keystroke loses nothing.
+ * Writes typed text as it is typed. Every change is sent at once: measured in Chromium, a message
+ * sent from `pagehide` (or not at all, when the tab closes) does not reach the background, so the
+ * page must never hold text it has not sent. Each write carries a revision that grows with time,
+ * and the background drops a write older than one it already applied, so the latest text wins
+ * even if two writes cross.
  */
-export function createDraftWriter(onStatus?: (key: string, status: DraftStatus) => void) {
-  const waiting = new Map<string, DraftSend>();
+export function createDraftWriter(onStatus?: (key: string, status: DraftStatus) => void, clock = () => Date.now()) {
   const inFlight = new Map<string, number>();
+  let lastRevision = 0;
 
-  function send(key: string, run: DraftSend): Promise<void> {
-    waiting.delete(key);
-    inFlight.set(key, (inFlight.get(key) ?? 0) + 1);
-    return run().then(
-      () => settle(key),
-      (error: unknown) => settle(key, error instanceof Error ? error.message : String(error)),
-    );
+  function nextRevision(): number {
+    lastRevision = Math.max(lastRevision + 1, clock() * 1000);
+    return lastRevision;
   }
 
   function settle(key: string, failure?: string): void {
@@ -26,30 +24,20 @@ export function createDraftWriter(onStatus?: (key: string, status: DraftStatus) 
     if (left > 0) inFlight.set(key, left);
     else inFlight.delete(key);
     if (failure !== undefined) onStatus?.(key, { state: 'failed', message: failure });
-    else if (!isBusy(key)) onStatus?.(key, { state: 'saved' });
-    pump();
-  }
-
-  function pump(): void {
-    if (inFlight.size > 0) return;
-    const next = waiting.entries().next();
-    if (!next.done) void send(...next.value);
-  }
-
-  function isBusy(key: string): boolean {
-    return inFlight.has(key) || waiting.has(key);
+    else if (left <= 0) onStatus?.(key, { state: 'saved' });
   }
 
   return {
-    write(key: string, run: DraftSend): void {
-      waiting.set(key, run);
+    write(key: string, send: DraftSend): void {
+      inFlight.set(key, (inFlight.get(key) ?? 0) + 1);
       onStatus?.(key, { state: 'saving' });
-      pump();
+      send(nextRevision()).then(
+        () => settle(key),
+        (error: unknown) => settle(key, error instanceof Error ? error.message : String(error)),
+      );
     },
-    isBusy,
-    /** Sends every waiting write now, without waiting for the one in flight. */
-    flush(): Promise<void> {
-      return Promise.all([...waiting].map(([key, run]) => send(key, run))).then(() => undefined);
+    isBusy(key: string): boolean {
+      return inFlight.has(key);
     },
   };
 }

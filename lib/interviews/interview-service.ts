@@ -7,9 +7,14 @@ import { parseDetailsPatch, type InterviewDetailsPatch } from './interview-detai
 import { createQuestionService } from './question-service';
 import { createRedFlagService } from './red-flag-service';
 import { changeSession, requireSession } from './session-access';
+import { createRevisionGuard, type RevisionGuard } from '../background/revision-guard';
 
 /** The background's operations on interviews. Every surface reaches them through the data client. */
-export function createInterviewService(db: InterviewDatabase, now: () => number = Date.now) {
+export function createInterviewService(
+  db: InterviewDatabase,
+  now: () => number = Date.now,
+  revisions: RevisionGuard = createRevisionGuard(),
+) {
   async function openInterview(meeting: MeetingIdentity): Promise<InterviewSession> {
     return db.transaction('rw', [db.sessions, db.kits, db.settings], async () => {
       const existing = await db.sessions.where('meetingKey').equals(meeting.key).first();
@@ -84,9 +89,14 @@ export function createInterviewService(db: InterviewDatabase, now: () => number 
     await db.notes.put({ ...note, spentMs: note.spentMs + stretch, updatedAt: at });
   }
 
-  /** Candidate, interviewer, planned length, summary, recommendation: validated, then stored. */
-  async function updateDetails(sessionId: string, patch: InterviewDetailsPatch): Promise<void> {
-    const valid = parseDetailsPatch(patch);
+  /**
+   * Candidate, interviewer, planned length, summary, recommendation: validated, then stored.
+   * Typed fields carry the revision of the keystroke; a field older than its last write is dropped.
+   */
+  async function updateDetails(sessionId: string, patch: InterviewDetailsPatch, revision?: number): Promise<void> {
+    const valid = Object.fromEntries(
+      Object.entries(parseDetailsPatch(patch)).filter(([field]) => revisions.accept(`${sessionId}/${field}`, revision)),
+    ) as InterviewDetailsPatch;
     await db.transaction('rw', db.sessions, db.settings, async () => {
       await changeSession(db, sessionId, now(), (s) => Object.assign(s, valid));
       if (valid.interviewerName !== undefined) {
@@ -100,8 +110,8 @@ export function createInterviewService(db: InterviewDatabase, now: () => number 
     setCurrentQuestion,
     setClockRunning,
     updateDetails,
-    ...createQuestionService(db, now),
-    ...createRedFlagService(db, now),
+    ...createQuestionService(db, now, revisions),
+    ...createRedFlagService(db, now, revisions),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { InterviewDatabase } from '../db/database';
+import type { RevisionGuard } from '../background/revision-guard';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './limits';
 import { changeSession } from './session-access';
 
@@ -6,7 +7,7 @@ import { changeSession } from './session-access';
 export const kitRedFlagId = (index: number) => `kit-${index}`;
 
 /** Red flags seen during the interview: the kit's, ticked, and ones the interviewer adds. */
-export function createRedFlagService(db: InterviewDatabase, now: () => number) {
+export function createRedFlagService(db: InterviewDatabase, now: () => number, revisions: RevisionGuard) {
   const change = (sessionId: string, fn: Parameters<typeof changeSession>[3]) =>
     db.transaction('rw', db.sessions, () => changeSession(db, sessionId, now(), fn));
 
@@ -36,8 +37,9 @@ export function createRedFlagService(db: InterviewDatabase, now: () => number) {
         s.redFlagsSeen = s.redFlagsSeen.filter((f) => f.id !== flagId);
       }),
 
-    setRedFlagNote: (sessionId: string, flagId: string, note: string) => {
-      if (typeof note !== 'string' || note.length > MAX_TEXT_LENGTH) return Promise.reject(new Error('That note is too long.'));
+    setRedFlagNote: async (sessionId: string, flagId: string, note: string, revision?: number) => {
+      if (typeof note !== 'string' || note.length > MAX_TEXT_LENGTH) throw new Error('That note is too long.');
+      if (!revisions.accept(`${sessionId}/flag/${flagId}`, revision)) return;
       return change(sessionId, (s) => {
         const flag = s.redFlagsSeen.find((f) => f.id === flagId);
         if (!flag) throw new Error('That red flag is not ticked.');
