@@ -1,4 +1,5 @@
 import type { InterviewDatabase } from '../db/database';
+import { createExportService } from '../export/export-service';
 import { createInterviewService } from '../interviews/interview-service';
 
 /**
@@ -8,6 +9,7 @@ import { createInterviewService } from '../interviews/interview-service';
 export function createBackgroundService(db: InterviewDatabase, now: () => number = Date.now) {
   return {
     ...createInterviewService(db, now),
+    ...createExportService(db, now),
   };
 }
 
