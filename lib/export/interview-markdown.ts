@@ -41,8 +41,7 @@ export function interviewMarkdown(
   options: MarkdownDisplayOptions = {},
 ): string {
   const byQuestion = new Map(notes.map((n) => [n.questionId, n]));
-  const dateTime = new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: options.timeZone });
-  const time = new Intl.DateTimeFormat(options.locale, { timeStyle: 'short', timeZone: options.timeZone });
+  const { dateTime, time } = formatters(options);
   const candidate = oneLine(session.candidateName);
   const role = interviewRole(session);
   const duration = formatElapsed(sessionElapsedMs(session, now));
@@ -101,6 +100,21 @@ export function interviewMarkdown(
     );
   }
   return serializeMarkdown({ type: 'root', children });
+}
+
+// Creating an Intl formatter costs about as much as writing a note, so they are kept per setting.
+const formatterCache = new Map<string, { dateTime: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+function formatters({ locale, timeZone }: MarkdownDisplayOptions) {
+  const key = `${locale ?? ''}|${timeZone ?? ''}`;
+  let cached = formatterCache.get(key);
+  if (!cached) {
+    cached = {
+      dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }),
+      time: new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }),
+    };
+    formatterCache.set(key, cached);
+  }
+  return cached;
 }
 
 /** Headings, names and titles are one line; a line ending there would break the structure. */
