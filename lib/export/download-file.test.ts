@@ -14,10 +14,11 @@ describe('downloadFile', () => {
     const downloads = captureDownloads();
     downloadFile('a.md', '# x');
     expect(downloads.files.map((f) => f.name)).toEqual(['a.md']);
-    expect(await blobText(downloads.files[0]!.blob)).toBe('# x');
     expect(document.querySelector('a')).toBeNull();
     expect(downloads.liveUrls()).toBe(1);
     vi.advanceTimersByTime(REVOKE_AFTER_MS);
     expect(downloads.liveUrls()).toBe(0);
+    vi.useRealTimers();
+    expect(await blobText(downloads.files[0]!.blob)).toBe('# x');
   });
 });
