@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { openInterviewDatabase } from '../db/database';
+import { installBundledKits } from '../kits/bundled-kits';
 import { RATINGS, type InterviewSession, type QuestionNote } from '../interviews/interview-types';
 import { dumpDatabase } from './db-dump.test-support';
 import { sampleNote, sampleSession, T0 } from './export-fixtures.test-support';
@@ -106,6 +107,7 @@ describe('backup → restore (property)', () => {
         const source = openInterviewDatabase(`prop-${crypto.randomUUID()}`);
         const target = openInterviewDatabase(`prop-${crypto.randomUUID()}`);
         try {
+          await installBundledKits(source, T0);
           await source.sessions.bulkAdd(rows.map(([s]) => s));
           await source.notes.bulkAdd(rows.flatMap(([, n]) => n));
           await source.settings.put({ key: 'interviewerName', value: interviewer });
