@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { MarkdownExportButtons } from '@/components/export/markdown-export-buttons';
 import { useDataClient } from '@/hooks/use-data-client';
 import type { InterviewSession, QuestionNote } from '@/lib/interviews/interview-types';
 import { missingForWrapUp } from '@/lib/interviews/wrap-up-checklist';
@@ -49,6 +50,10 @@ export function WrapUpView({ session, notes, onBack }: WrapUpViewProps) {
         ) : (
           <p>Every asked question is rated, and the recommendation and summary are written.</p>
         )}
+      </section>
+      <section aria-labelledby="export-heading" className="export">
+        <h2 id="export-heading">Export</h2>
+        <MarkdownExportButtons sessionId={session.id} />
       </section>
       <button type="button" onClick={onBack}>
         ← Back to questions

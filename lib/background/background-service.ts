@@ -1,4 +1,5 @@
 import type { InterviewDatabase } from '../db/database';
+import { createExportService } from '../export/export-service';
 import { createInterviewService } from '../interviews/interview-service';
 import { createRevisionGuard } from './revision-guard';
 
@@ -10,6 +11,7 @@ export function createBackgroundService(db: InterviewDatabase, now: () => number
   const revisions = createRevisionGuard();
   return {
     ...createInterviewService(db, now, revisions),
+    ...createExportService(db, now),
   };
 }
 

@@ -27,6 +27,10 @@ export const REQUEST_NAMES = Object.keys({
   addRedFlag: true,
   removeRedFlag: true,
   setRedFlagNote: true,
+  exportInterviewMarkdown: true,
+  exportInterviewsMarkdown: true,
+  createBackup: true,
+  restoreBackup: true,
 } satisfies Record<RequestName, true>) as RequestName[];
 
 export type OpenTabInterviewResult =
