@@ -1,34 +1,57 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createSidebarFrame } from '@/lib/content/sidebar-frame';
+import { createSidebarDock, type SidebarDock } from '@/lib/content/sidebar-dock';
 import { watchNavigation } from '@/lib/content/watch-navigation';
 import { parseMeetingUrl } from '@/lib/meeting/meeting-url';
+import { FOCUS_NOTES_FRAME_MESSAGE, onTabMessage } from '@/lib/messaging/tab-protocol';
+import { readLayout, updateLayout, watchLayout } from '@/lib/settings/sidebar-layout';
 
 // Tiny on purpose: the meeting page pays only for this. No React, no database here.
 export default defineContentScript({
   matches: ['https://meet.google.com/*', 'https://*.zoom.us/wc/*'],
   runAt: 'document_idle',
   main(ctx) {
-    let frame: HTMLIFrameElement | undefined;
-    let mountedFor: string | undefined;
+    let mounted: { key: string; dock: SidebarDock; stop: () => void } | undefined;
+    let mounting: string | undefined;
 
-    const sync = () => {
-      const meeting = parseMeetingUrl(location.href);
-      if (meeting?.key === mountedFor) return;
-      frame?.remove();
-      frame = undefined;
-      mountedFor = meeting?.key;
-      if (!meeting) return;
-      // The sidebar asks the background which meeting its tab shows; nothing is passed in the URL.
-      frame = createSidebarFrame(browser.runtime.getURL('/sidebar.html'));
-      document.documentElement.append(frame);
+    const unmount = () => {
+      mounted?.stop();
+      mounted?.dock.remove();
+      mounted = undefined;
     };
 
-    sync();
-    const stopWatching = watchNavigation(sync);
+    const sync = async () => {
+      const meeting = parseMeetingUrl(location.href);
+      if (meeting?.key === (mounted?.key ?? mounting)) return;
+      unmount();
+      mounting = meeting?.key;
+      if (!meeting) return;
+      const layout = await readLayout(meeting.platform);
+      if (mounting !== meeting.key || ctx.isInvalid) return;
+      // The sidebar asks the background which meeting its tab shows; nothing is passed in the URL.
+      const dock = createSidebarDock({
+        src: browser.runtime.getURL('/sidebar.html'),
+        onChange: (change) => void updateLayout(meeting.platform, change),
+      });
+      dock.apply(layout);
+      mounted = { key: meeting.key, dock, stop: watchLayout(meeting.platform, dock.apply) };
+      mounting = undefined;
+    };
+
+    // The "focus notes" shortcut: show the sidebar, give its frame focus, then let it focus the box.
+    onTabMessage('focusNotes', async () => {
+      const meeting = parseMeetingUrl(location.href);
+      if (!mounted || !meeting) return;
+      await updateLayout(meeting.platform, { collapsed: false });
+      mounted.dock.frame.focus();
+      mounted.dock.frame.contentWindow?.postMessage(FOCUS_NOTES_FRAME_MESSAGE, new URL(mounted.dock.frame.src).origin);
+    });
+
+    void sync();
+    const stopWatching = watchNavigation(() => void sync());
     ctx.onInvalidated(() => {
       stopWatching();
-      frame?.remove();
+      unmount();
     });
   },
 });

@@ -1,17 +1,20 @@
 import { useEffect, useState } from 'react';
+import { useSidebarViewStore } from '@/lib/stores/sidebar-view-store';
 
 /**
- * The current time, refreshed every second only while `ticking` and the page is visible.
- * Hidden or collapsed, nothing runs; on return the time is read afresh from the clock.
+ * The current time, refreshed every second only while `ticking`, the page is visible and the
+ * sidebar is shown. Hidden or collapsed, nothing runs; on return the time is read afresh.
  */
 export function useNow(ticking: boolean): number {
   const [now, setNow] = useState(() => Date.now());
+  const shown = useSidebarViewStore((s) => s.shown);
+  const active = ticking && shown;
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = () => {
       clearTimeout(timer);
-      if (!ticking || document.visibilityState !== 'visible') return;
+      if (!active || document.visibilityState !== 'visible') return;
       // Wake on the next whole second, so the display steps like a clock.
       timer = setTimeout(() => {
         setNow(Date.now());
@@ -22,13 +25,15 @@ export function useNow(ticking: boolean): number {
       setNow(Date.now());
       schedule();
     };
+    // Coming back into view: read the clock at once rather than a second later.
+    if (active) queueMicrotask(() => setNow(Date.now()));
     schedule();
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [ticking]);
+  }, [active]);
 
   return now;
 }

@@ -9,12 +9,14 @@ interface QuestionCardProps {
   status: QuestionStatus;
   spentMs: number;
   budgetMs: number;
+  /** False in compact view: the question alone. */
+  showAnswer: boolean;
 }
 
 const STATUS_LABELS: Record<QuestionStatus, string> = { 'not-asked': 'Not asked', asked: 'Asked', skipped: 'Skipped' };
 
 /** The question to ask now, where it stands, and what a good answer sounds like. */
-export function QuestionCard({ question, index, total, status, spentMs, budgetMs }: QuestionCardProps) {
+export function QuestionCard({ question, index, total, status, spentMs, budgetMs, showAnswer }: QuestionCardProps) {
   return (
     <section className="question-card" aria-labelledby="current-question">
       <p className="question-meta">
@@ -29,7 +31,7 @@ export function QuestionCard({ question, index, total, status, spentMs, budgetMs
       <h1 id="current-question" className="question-text" tabIndex={-1}>
         {question.text}
       </h1>
-      {(question.sampleAnswer || question.guidance) && (
+      {showAnswer && (question.sampleAnswer || question.guidance) && (
         <section className="sample-answer" aria-label="Sample answer">
           {question.sampleAnswer && <p>{question.sampleAnswer}</p>}
           {question.guidance && (

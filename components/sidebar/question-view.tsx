@@ -16,11 +16,13 @@ interface QuestionViewProps {
   /** The interview's notes; undefined while they load. */
   notes: QuestionNote[] | undefined;
   budgetsMs: number[];
+  /** Only the question and the notes. */
+  compact: boolean;
   onWrapUp: () => void;
 }
 
 /** The current question: prompt, sample answer, rating, note, navigation, and the red flags. */
-export function QuestionView({ session, notes, budgetsMs, onWrapUp }: QuestionViewProps) {
+export function QuestionView({ session, notes, budgetsMs, compact, onWrapUp }: QuestionViewProps) {
   const client = useDataClient();
   const now = useNow(isRunning(session.clock));
   const index = session.currentQuestionIndex;
@@ -39,7 +41,9 @@ export function QuestionView({ session, notes, budgetsMs, onWrapUp }: QuestionVi
             status={status}
             spentMs={questionSpentMs(session.clock, note, true, now)}
             budgetMs={budgetsMs[index] ?? 0}
+            showAnswer={!compact}
           />
+          {!compact && (
           <RatingGroup
             label="Rating"
             name="rating"
@@ -47,6 +51,7 @@ export function QuestionView({ session, notes, budgetsMs, onWrapUp }: QuestionVi
             clearLabel="Clear rating"
             onChange={(rating) => void client.setRating(session.id, question.id, rating)}
           />
+          )}
           <NotesBox
             sessionId={session.id}
             questionId={question.id}
@@ -66,8 +71,8 @@ export function QuestionView({ session, notes, budgetsMs, onWrapUp }: QuestionVi
       ) : (
         <StatusMessage>This kit has no questions.</StatusMessage>
       )}
-      <RedFlagList session={session} />
-      {session.kit.goodCandidate && <GoodCandidate text={session.kit.goodCandidate} />}
+      {!compact && <RedFlagList session={session} />}
+      {!compact && session.kit.goodCandidate && <GoodCandidate text={session.kit.goodCandidate} />}
     </>
   );
 }

@@ -1,21 +1,20 @@
-import type { InterviewDatabase } from '../db/database';
-import { createBackgroundService } from './background-service';
+import { browser } from 'wxt/browser';
+import type { BackgroundService } from './background-service';
 import { parseMeetingUrl } from '../meeting/meeting-url';
-import { REQUEST_NAMES, onMessage } from '../messaging/protocol';
+import { REQUEST_NAMES, onMessage, type OpenTabInterviewResult } from '../messaging/protocol';
 
 /** Connects every request of the protocol to the background service. */
-export function registerMessageHandlers(db: () => InterviewDatabase): void {
-  // One service for the worker's life: its revision guard must see every write.
-  let background: ReturnType<typeof createBackgroundService> | undefined;
-  const service = () => (background ??= createBackgroundService(db()));
-
-  // The meeting comes from the browser's record of the sender's tab, never from the page,
-  // so a meeting page cannot point the sidebar at another interview.
-  onMessage('openTabInterview', async ({ sender }) => {
-    const meeting = parseMeetingUrl(sender.tab?.url);
+export function registerMessageHandlers(service: () => BackgroundService): void {
+  const openFor = async (url: string | undefined): Promise<OpenTabInterviewResult> => {
+    const meeting = parseMeetingUrl(url);
     if (!meeting) return { status: 'not-a-meeting' };
     return { status: 'ready', session: await service().openInterview(meeting) };
-  });
+  };
+
+  // The meeting comes from the browser's record of the tab, never from the page, so a
+  // meeting page cannot point the sidebar at another interview.
+  onMessage('openTabInterview', ({ sender }) => openFor(sender.tab?.url));
+  onMessage('openInterviewForTab', async ({ data: tabId }) => openFor((await browser.tabs.get(tabId)).url));
 
   for (const name of REQUEST_NAMES) {
     onMessage(name, ({ data }) => {

@@ -13,6 +13,7 @@ export interface LiveObserver<T> {
  */
 export interface DataClient extends BackgroundRequests {
   openTabInterview(): Promise<OpenTabInterviewResult>;
+  openInterviewForTab(tabId: number): Promise<OpenTabInterviewResult>;
   subscribe<N extends LiveQueryName>(
     query: N,
     params: LiveParams<N>,

@@ -23,6 +23,7 @@ export function createExtensionClient(): DataClient {
   return {
     ...requests,
     openTabInterview: () => sendMessage('openTabInterview'),
+    openInterviewForTab: (tabId) => sendMessage('openInterviewForTab', tabId),
     subscribe(query, params, observer) {
       let closed = false;
       let failures = 0;

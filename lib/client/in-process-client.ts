@@ -20,6 +20,9 @@ export function createInProcessClient(
     ...requests,
     openTabInterview: async () =>
       meeting ? { status: 'ready', session: await openInterview(meeting) } : { status: 'not-a-meeting' },
+    // In process there is one tab: the meeting given above.
+    openInterviewForTab: async () =>
+      meeting ? { status: 'ready', session: await openInterview(meeting) } : { status: 'not-a-meeting' },
     subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: Parameters<DataClient['subscribe']>[2]) {
       const run = liveQueries[query] as (db: InterviewDatabase, p: LiveParams<N>) => Promise<unknown>;
       const subscription = liveQuery(() => run(db, params)).subscribe({

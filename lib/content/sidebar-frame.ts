@@ -1,16 +1,9 @@
-/** The in-page sidebar: an extension page in an iframe docked at the right edge. */
+/** The in-page sidebar: an extension page in an iframe, placed by the dock. */
 export const SIDEBAR_FRAME_TITLE = 'Interview sidebar';
-export const SIDEBAR_WIDTH_PX = 360;
-/** Height kept free at the bottom so the call's own controls (leave, mute, camera) stay usable. */
-export const CALL_CONTROLS_CLEARANCE_PX = 96;
 
 const FRAME_STYLE: Record<string, string> = {
   position: 'fixed',
   top: '8px',
-  right: '8px',
-  width: `${SIDEBAR_WIDTH_PX}px`,
-  // An iframe is a replaced element: with height auto it keeps its 150px default, so size it.
-  height: `calc(100vh - ${8 + CALL_CONTROLS_CLEARANCE_PX}px)`,
   margin: '0',
   padding: '0',
   border: '0',
@@ -19,7 +12,6 @@ const FRAME_STYLE: Record<string, string> = {
   'color-scheme': 'normal',
   background: 'transparent',
   'z-index': '2147483646',
-  display: 'block',
   visibility: 'visible',
   opacity: '1',
 };

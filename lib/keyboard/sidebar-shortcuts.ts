@@ -6,7 +6,8 @@ export type SidebarAction =
   | { type: 'previous' }
   | { type: 'skip' }
   | { type: 'wrap-up' }
-  | { type: 'focus-notes' };
+  | { type: 'focus-notes' }
+  | { type: 'help' };
 
 /** The single-key shortcuts, listed for the help view and the buttons' titles. */
 export const SIDEBAR_SHORTCUTS: { keys: string; does: string }[] = [
@@ -15,6 +16,7 @@ export const SIDEBAR_SHORTCUTS: { keys: string; does: string }[] = [
   { keys: 'N / P', does: 'Next / previous question' },
   { keys: 'S', does: 'Skip the question' },
   { keys: 'W', does: 'Open the wrap-up' },
+  { keys: '?', does: 'Show these shortcuts and the settings' },
   { keys: 'Enter', does: 'Write in the notes box' },
   { keys: 'Alt+T', does: 'Insert the elapsed time into the notes' },
   { keys: 'Esc', does: 'Leave a text field, so single keys work again' },
@@ -46,6 +48,8 @@ export function shortcutFor(event: KeyInput): SidebarAction | null {
       return { type: 'skip' };
     case 'w':
       return { type: 'wrap-up' };
+    case '?':
+      return { type: 'help' };
     case 'enter':
       return event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement
         ? null

@@ -45,6 +45,8 @@ type RequestMessages = {
 export interface ProtocolMap extends RequestMessages {
   /** Opens (or resumes) the interview of the meeting in the sender's own tab. */
   openTabInterview(): OpenTabInterviewResult;
+  /** The same for another tab (the side panel's active tab); its URL is read from the browser. */
+  openInterviewForTab(tabId: number): OpenTabInterviewResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

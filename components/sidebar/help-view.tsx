@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+import { AppearanceSettings } from '@/components/settings/appearance-settings';
+import { useBrowserCommands } from '@/hooks/use-browser-commands';
+import { useSidebarLayout } from '@/hooks/use-sidebar-layout';
+import { useSidebarSurface } from '@/hooks/use-sidebar-surface';
+import { SIDEBAR_SHORTCUTS } from '@/lib/keyboard/sidebar-shortcuts';
+import type { MeetingPlatform } from '@/lib/meeting/meeting-url';
+import { updateLayout } from '@/lib/settings/sidebar-layout';
+
+/** Every shortcut, and the layout and appearance settings. */
+export function HelpView({ platform, onBack }: { platform: MeetingPlatform; onBack: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const commands = useBrowserCommands();
+  const surface = useSidebarSurface();
+  const layout = useSidebarLayout(platform);
+  useEffect(() => heading.current?.focus(), []);
+
+  return (
+    <section className="help-view" aria-labelledby="help-heading">
+      <h1 id="help-heading" ref={heading} tabIndex={-1}>
+        Shortcuts and settings
+      </h1>
+      <h2>Anywhere in the browser</h2>
+      <table className="shortcuts" aria-label="Browser shortcuts">
+        <tbody>
+          {commands.map((c) => (
+            <tr key={c.description}>
+              <th scope="row">
+                <kbd>{c.shortcut}</kbd>
+              </th>
+              <td>{c.description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">Change them at chrome://extensions/shortcuts (Firefox: Manage Extension Shortcuts).</p>
+      <h2>In the sidebar</h2>
+      <table className="shortcuts" aria-label="Sidebar shortcuts">
+        <tbody>
+          {SIDEBAR_SHORTCUTS.map((s) => (
+            <tr key={s.keys}>
+              <th scope="row">
+                <kbd>{s.keys}</kbd>
+              </th>
+              <td>{s.does}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {surface === 'in-page' && (
+        <fieldset>
+          <legend>Dock the sidebar</legend>
+          {(['left', 'right'] as const).map((dock) => (
+            <label key={dock}>
+              <input
+                type="radio"
+                name="dock"
+                checked={(layout?.dock ?? 'right') === dock}
+                onChange={() => void updateLayout(platform, { dock })}
+              />
+              {dock === 'left' ? 'Left' : 'Right'}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <AppearanceSettings />
+      <button type="button" onClick={onBack}>
+        ← Back to questions
+      </button>
+    </section>
+  );
+}

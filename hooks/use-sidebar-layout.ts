@@ -1,0 +1,12 @@
+import type { MeetingPlatform } from '@/lib/meeting/meeting-url';
+import { readLayout, watchLayout, type SidebarLayout } from '@/lib/settings/sidebar-layout';
+import { useStoredSetting } from './use-stored-setting';
+
+/** The in-page layout of a platform (collapsed, dock, width, compact), kept current. */
+export function useSidebarLayout(platform: MeetingPlatform): SidebarLayout | undefined {
+  return useStoredSetting(
+    () => readLayout(platform),
+    (onChange) => watchLayout(platform, onChange),
+    [platform],
+  );
+}
