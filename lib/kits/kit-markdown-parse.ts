@@ -1,6 +1,5 @@
-import type { Paragraph, RootContent } from 'mdast';
 import { parseKitContent, type KitParseResult } from './kit-schema';
-import { parseMarkdownTree, plainText } from './kit-markdown';
+import { markdownBlocks } from './markdown-blocks';
 
 interface DraftQuestion {
   id?: string;
@@ -23,7 +22,6 @@ export interface MarkdownKitResult {
  * (taken as guidance). Schema errors get the line of the field they name.
  */
 export function markdownToKit(markdown: string): MarkdownKitResult {
-  const tree = parseMarkdownTree(markdown);
   const lines = new Map<string, number>();
   const skipped: string[] = [];
   let title: string | undefined;
@@ -35,7 +33,6 @@ export function markdownToKit(markdown: string): MarkdownKitResult {
   let target: Target = 'ignored';
 
   const current = () => questions[questions.length - 1];
-  const at = (node: RootContent) => node.position?.start.line ?? 0;
   const addQuestion = (text: string, line: number) => {
     lines.set(`questions[${questions.length}]`, line);
     questions.push({ text, guidance: [], sampleAnswer: [] });
@@ -48,60 +45,47 @@ export function markdownToKit(markdown: string): MarkdownKitResult {
     else if (q && (target === 'question' || target === 'guidance')) q.guidance.push(value);
     else if (q && target === 'sample') q.sampleAnswer.push(value);
   };
+  const inQuestions = () => ['questions', 'question', 'guidance', 'sample'].includes(target);
 
-  for (const node of tree.children) {
-    if (node.type === 'heading') {
-      const value = plainText(node).trim();
-      if (node.depth === 1 && title === undefined) {
+  for (const block of markdownBlocks(markdown)) {
+    const q = current();
+    if (block.type === 'heading') {
+      const value = block.text.trim();
+      if (block.depth === 1 && title === undefined) {
         title = value;
-        lines.set('title', at(node));
+        lines.set('title', block.line);
         target = 'description';
-      } else if (node.depth <= 2) {
+      } else if (block.depth <= 2) {
         target = sectionOf(value);
-        if (target === 'ignored') skipped.push(`Section “${value}” (line ${at(node)})`);
-        if (target === 'good') lines.set('goodCandidate', at(node));
-        if (target === 'redFlags') lines.set('redFlags', at(node));
-      } else if (node.depth === 3 && (target === 'questions' || target === 'question' || target === 'guidance' || target === 'sample')) {
-        addQuestion(value.replace(/^\d{1,3}[.)]\s+/, ''), at(node));
+        if (target === 'ignored') skipped.push(`Section “${value}” (line ${block.line})`);
+        if (target === 'good') lines.set('goodCandidate', block.line);
+        if (target === 'redFlags') lines.set('redFlags', block.line);
+      } else if (block.depth === 3 && inQuestions()) {
+        addQuestion(value.replace(/^\d{1,3}[.)]\s+/, ''), block.line);
         target = 'question';
-      } else if (node.depth >= 4 && current() && target !== 'ignored' && target !== 'questions') {
+      } else if (block.depth >= 4 && q && inQuestions() && target !== 'questions') {
         if (/^(guidance|what to listen for|listen for)$/i.test(value)) target = 'guidance';
         else if (/^(sample|example|model) answer$/i.test(value)) target = 'sample';
-        else skipped.push(`Heading “${value}” (line ${at(node)})`);
+        else skipped.push(`Heading “${value}” (line ${block.line})`);
       }
-      continue;
+    } else if (block.type === 'html' && target === 'question' && q && ID_COMMENT.test(block.text.trim())) {
+      q.id = ID_COMMENT.exec(block.text.trim())?.[1];
+    } else if (block.type === 'paragraph' && block.label?.name === 'role:' && target === 'description' && role === undefined) {
+      role = block.label.value;
+    } else if (block.type === 'paragraph' && block.label?.name === 'minutes:' && target === 'question' && q) {
+      lines.set(`questions[${questions.length - 1}].minutes`, block.line);
+      const minutes = Number(block.label.value);
+      q.minutes = block.label.value && Number.isFinite(minutes) ? minutes : NaN;
+    } else if (block.type === 'list' && (target === 'questions' || target === 'redFlags')) {
+      for (const item of block.items) {
+        if (target === 'redFlags') redFlags.push(item.text);
+        else addQuestion(item.text, item.line);
+      }
+    } else if (block.type === 'list') {
+      block.items.forEach((item) => addText(item.text));
+    } else {
+      addText(block.text);
     }
-    const q = current();
-    if (node.type === 'html' && target === 'question' && q) {
-      const id = /^<!--\s*id:\s*([\w:.-]+)\s*-->$/.exec(node.value.trim())?.[1];
-      if (id) {
-        q.id = id;
-        continue;
-      }
-    }
-    if (node.type === 'paragraph') {
-      const label = labelOf(node);
-      if (label?.name === 'role:' && target === 'description' && role === undefined) {
-        role = label.value;
-        continue;
-      }
-      if (label?.name === 'minutes:' && target === 'question' && q) {
-        lines.set(`questions[${questions.length - 1}].minutes`, at(node));
-        const minutes = Number(label.value);
-        q.minutes = label.value && Number.isFinite(minutes) ? minutes : NaN;
-        continue;
-      }
-    }
-    if (node.type === 'list' && (target === 'questions' || target === 'redFlags')) {
-      for (const item of node.children) {
-        const value = plainText(item).trim();
-        if (target === 'redFlags') redFlags.push(value);
-        else addQuestion(value, item.position?.start.line ?? at(node));
-      }
-      continue;
-    }
-    if (node.type === 'thematicBreak' || node.type === 'definition') continue;
-    addText(plainText(node));
   }
 
   if (title === undefined) {
@@ -135,21 +119,14 @@ export function markdownToKit(markdown: string): MarkdownKitResult {
   return { result, skipped };
 }
 
+const ID_COMMENT = /^<!--\s*id:\s*([\w:.-]+)\s*-->$/;
+
 function sectionOf(heading: string): Target {
   if (/^(\d+\s+)?(interview\s+)?questions?$/i.test(heading)) return 'questions';
   if (/good candidate|ideal candidate/i.test(heading)) return 'good';
   if (/^red flags?$/i.test(heading)) return 'redFlags';
   if (/^(description|about|overview)$/i.test(heading)) return 'description';
   return 'ignored';
-}
-
-/** `**Role:** value` → { name: 'role:', value }; only this exact form, so escaped text never matches. */
-function labelOf(node: Paragraph): { name: string; value: string } | undefined {
-  const [first, ...rest] = node.children;
-  if (first?.type !== 'strong') return undefined;
-  const name = plainText(first).trim().toLowerCase();
-  if (name !== 'role:' && name !== 'minutes:') return undefined;
-  return { name, value: rest.map(plainText).join('').trim() };
 }
 
 /** The line of the nearest field named by a schema path, e.g. `questions[2].text` → its heading. */

@@ -57,7 +57,7 @@ describe('kit ⇄ Markdown', () => {
         if (!normalised.ok) return;
         expect(roundTrip(normalised.kit)).toEqual({ ok: true, kit: normalised.kit });
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   }, 20_000);
 });

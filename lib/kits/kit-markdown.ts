@@ -1,5 +1,4 @@
-import type { BlockContent, Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { BlockContent, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { KitContent } from './kit-types';
 
@@ -52,29 +51,3 @@ const labelled = (label: string, value: string): Paragraph =>
   paragraph([{ type: 'strong', children: [text(label)] }, text(` ${value}`)]);
 const paragraphs = (value: string | undefined): BlockContent[] =>
   value ? value.split('\n\n').map((p) => paragraph([text(p)])) : [];
-
-/** The text a reader sees in a node: markup dropped, raw HTML kept as the characters it is. */
-export function plainText(node: Nodes): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-    case 'html':
-    case 'code':
-      return node.value;
-    case 'break':
-      return ' ';
-    case 'image':
-      return node.alt ?? '';
-    case 'list':
-    case 'root':
-    case 'blockquote':
-    case 'listItem':
-      return node.children.map(plainText).join('\n\n');
-    default:
-      return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
-  }
-}
-
-export function parseMarkdownTree(markdown: string): Root {
-  return fromMarkdown(markdown);
-}
