@@ -1,5 +1,6 @@
 import type { InterviewDatabase } from '../db/database';
 import { createInterviewService } from '../interviews/interview-service';
+import { createKitService } from '../kits/kit-service';
 import { parseMeetingUrl } from '../meeting/meeting-url';
 import { onMessage } from '../messaging/protocol';
 
@@ -16,4 +17,11 @@ export function registerMessageHandlers(db: () => InterviewDatabase): void {
   });
   onMessage('setCurrentQuestion', ({ data }) => service().setCurrentQuestion(data.sessionId, data.index));
   onMessage('saveNote', ({ data }) => service().saveNote(data));
+
+  const kits = () => createKitService(db());
+  onMessage('createKit', ({ data }) => kits().createKit(data?.content));
+  onMessage('updateKit', ({ data }) => kits().updateKit(String(data?.id), data?.content));
+  onMessage('duplicateKit', ({ data }) => kits().duplicateKit(String(data?.id)));
+  onMessage('deleteKit', ({ data }) => kits().deleteKit(String(data?.id)));
+  onMessage('restoreKit', ({ data }) => kits().restoreKit(data?.kit));
 }

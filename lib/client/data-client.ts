@@ -1,4 +1,5 @@
 import type { SaveNoteInput } from '../interviews/interview-service';
+import type { Kit, KitContent } from '../kits/kit-types';
 import type { LiveParams, LiveQueryName, LiveResult } from '../messaging/live-queries';
 import type { OpenTabInterviewResult } from '../messaging/protocol';
 
@@ -15,6 +16,12 @@ export interface DataClient {
   openTabInterview(): Promise<OpenTabInterviewResult>;
   setCurrentQuestion(sessionId: string, index: number): Promise<void>;
   saveNote(input: SaveNoteInput): Promise<void>;
+  createKit(content: KitContent): Promise<Kit>;
+  updateKit(id: string, content: KitContent): Promise<Kit>;
+  duplicateKit(id: string): Promise<Kit>;
+  /** Resolves to the deleted kit, which restoreKit puts back (Undo). */
+  deleteKit(id: string): Promise<Kit>;
+  restoreKit(kit: Kit): Promise<Kit>;
   subscribe<N extends LiveQueryName>(
     query: N,
     params: LiveParams<N>,

@@ -12,6 +12,11 @@ export function createExtensionClient(): DataClient {
     openTabInterview: () => sendMessage('openTabInterview'),
     setCurrentQuestion: (sessionId, index) => sendMessage('setCurrentQuestion', { sessionId, index }),
     saveNote: (input) => sendMessage('saveNote', input),
+    createKit: (content) => sendMessage('createKit', { content }),
+    updateKit: (id, content) => sendMessage('updateKit', { id, content }),
+    duplicateKit: (id) => sendMessage('duplicateKit', { id }),
+    deleteKit: (id) => sendMessage('deleteKit', { id }),
+    restoreKit: (kit) => sendMessage('restoreKit', { kit }),
     subscribe(query, params, observer) {
       let closed = false;
       let failures = 0;

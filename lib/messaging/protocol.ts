@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { InterviewSession } from '../interviews/interview-types';
+import type { Kit, KitContent } from '../kits/kit-types';
 import type { SaveNoteInput } from '../interviews/interview-service';
 import type { LiveQueryName, LiveParams, LiveResult } from './live-queries';
 
@@ -9,6 +10,13 @@ export interface ProtocolMap {
   openTabInterview(): OpenTabInterviewResult;
   setCurrentQuestion(data: { sessionId: string; index: number }): void;
   saveNote(data: SaveNoteInput): void;
+  // Kits (dashboard). Content is validated again in the background.
+  createKit(data: { content: KitContent }): Kit;
+  updateKit(data: { id: string; content: KitContent }): Kit;
+  duplicateKit(data: { id: string }): Kit;
+  /** Returns the deleted kit whole, for Undo. */
+  deleteKit(data: { id: string }): Kit;
+  restoreKit(data: { kit: Kit }): Kit;
 }
 
 export type OpenTabInterviewResult =
