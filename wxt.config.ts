@@ -12,6 +12,8 @@ export default defineConfig({
     description:
       'Interview kit, notes and scorecard beside your Google Meet or Zoom call. Stored only in this browser.',
     permissions: [],
+    // The toolbar button opens the kit library page (see entrypoints/background.ts).
+    action: { default_title: 'Open the kit library' },
     host_permissions: MEETING_HOSTS,
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: ['https://meet.google.com/*', 'https://*.zoom.us/*'] },

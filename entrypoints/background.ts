@@ -13,4 +13,8 @@ export default defineBackground(() => {
   registerMessageHandlers(db);
   serveLiveQueries(db, browser.runtime.onConnect);
   browser.runtime.onInstalled.addListener(() => void installBundledKits(db()));
+  // The toolbar button opens the kit library (MV3 `action`, MV2 `browserAction`).
+  (browser.action ?? browser.browserAction)?.onClicked.addListener(
+    () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }),
+  );
 });

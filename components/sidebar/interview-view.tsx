@@ -1,6 +1,7 @@
 import { useLive } from '@/hooks/use-live';
 import { useNoteWriter } from '@/hooks/use-note-writer';
 import { GoodCandidate } from './good-candidate';
+import { KitLibraryLink } from './kit-library-link';
 import { NotesBox } from './notes-box';
 import { QuestionCard } from './question-card';
 import { QuestionNav } from './question-nav';
@@ -25,6 +26,7 @@ export function InterviewView({ sessionId }: { sessionId: string }) {
     <main className="sidebar">
       <header className="sidebar-header">
         <p className="kit-title">{kit.title}</p>
+        <KitLibraryLink />
       </header>
       {question ? (
         <>
