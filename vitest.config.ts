@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     globals: true,
     include: ['{lib,components,hooks,entrypoints,scripts}/**/*.test.{ts,tsx}'],
+    exclude: ['**/*.test-support.*', '**/node_modules/**'],
     setupFiles: ['./vitest.setup.ts'],
     environment: 'node',
   },

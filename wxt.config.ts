@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // Host access is limited to the meeting sites; the content script's matches are the only
@@ -6,6 +7,18 @@ export const MEETING_HOSTS = ['https://meet.google.com/*', 'https://*.zoom.us/*'
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({
+    resolve: {
+      alias: {
+        // micromark's entity decoder has a DOM version (document.createElement + innerHTML) chosen by
+        // the "browser" export condition; the background is a service worker, with no document, and
+        // would throw on the first `&amp;` in a note. The table version works everywhere.
+        'decode-named-character-reference': fileURLToPath(
+          new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url),
+        ),
+      },
+    },
+  }),
   imports: false,
   manifest: {
     name: 'Interview Sidebar',

@@ -3,7 +3,7 @@ import { useDataClient } from '@/hooks/use-data-client';
 import { importKit, MAX_IMPORT_CHARS, type ImportResult } from '@/lib/kits/kit-import';
 import { useDashboardStore } from '@/lib/stores/dashboard-store';
 import { ImportPreview } from './import-preview';
-import { readFileText } from './read-file';
+import { readFileText } from '@/lib/export/read-file-text';
 
 /**
  * Import by paste, file picker or drag and drop. Nothing is saved until the user has seen the

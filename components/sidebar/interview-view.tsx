@@ -1,51 +1,58 @@
+import { useDataClient } from '@/hooks/use-data-client';
 import { useLive } from '@/hooks/use-live';
-import { useNoteWriter } from '@/hooks/use-note-writer';
-import { GoodCandidate } from './good-candidate';
-import { KitLibraryLink } from './kit-library-link';
-import { NotesBox } from './notes-box';
-import { QuestionCard } from './question-card';
-import { QuestionNav } from './question-nav';
-import { RedFlagList } from './red-flag-list';
+import { useKeyboardShortcuts } from '@/hooks/use-keyboard-shortcuts';
+import type { InterviewSession, QuestionNote } from '@/lib/interviews/interview-types';
+import { questionBudgetsMs } from '@/lib/interviews/pacing';
+import type { SidebarAction } from '@/lib/keyboard/sidebar-shortcuts';
+import { useSidebarViewStore } from '@/lib/stores/sidebar-view-store';
+import { InterviewHeader } from './interview-header';
+import { QuestionView } from './question-view';
 import { StatusMessage } from './status-message';
+import { WrapUpView } from './wrap-up-view';
+import { NOTES_BOX_ID } from './notes-box';
 
-/** The interview of one meeting: the current question, its note, and the kit's red flags. */
+/** The interview of one meeting: header, then the current question or the wrap-up. */
 export function InterviewView({ sessionId }: { sessionId: string }) {
   const session = useLive('session', { sessionId });
   const notes = useLive('notes', { sessionId });
-  const writer = useNoteWriter();
 
   if (session.status === 'error') return <StatusMessage role="alert">{session.message}</StatusMessage>;
   if (session.status === 'loading') return <StatusMessage busy>Loading the interview…</StatusMessage>;
   if (!session.value) return <StatusMessage role="alert">This interview was deleted.</StatusMessage>;
+  return <LoadedInterview session={session.value} notes={notes.status === 'ready' ? notes.value : undefined} />;
+}
 
-  const { kit, currentQuestionIndex } = session.value;
-  const question = kit.questions[currentQuestionIndex];
-  const savedNote = notes.status === 'ready' ? notes.value.find((n) => n.questionId === question?.id) : undefined;
+function LoadedInterview({ session, notes }: { session: InterviewSession; notes: QuestionNote[] | undefined }) {
+  const client = useDataClient();
+  const view = useSidebarViewStore((s) => s.view);
+  const setView = useSidebarViewStore((s) => s.setView);
+  const budgetsMs = questionBudgetsMs(session.kit.questions, session.plannedMinutes);
+  const question = session.kit.questions[session.currentQuestionIndex];
+
+  useKeyboardShortcuts((action: SidebarAction) => {
+    if (action.type === 'wrap-up') return setView('wrap-up');
+    if (view !== 'question' || !question) return;
+    switch (action.type) {
+      case 'rate':
+        return void client.setRating(session.id, question.id, action.rating);
+      case 'next':
+      case 'previous':
+        return void client.setCurrentQuestion(session.id, session.currentQuestionIndex + (action.type === 'next' ? 1 : -1));
+      case 'skip':
+        return void client.setQuestionMark(session.id, question.id, 'skipped');
+      case 'focus-notes':
+        return document.getElementById(NOTES_BOX_ID)?.focus();
+    }
+  });
 
   return (
     <main className="sidebar">
-      <header className="sidebar-header">
-        <p className="kit-title">{kit.title}</p>
-        <KitLibraryLink />
-      </header>
-      {question ? (
-        <>
-          <QuestionCard question={question} index={currentQuestionIndex} total={kit.questions.length} />
-          <NotesBox
-            key={question.id}
-            sessionId={sessionId}
-            questionId={question.id}
-            questionNumber={currentQuestionIndex + 1}
-            savedText={notes.status === 'ready' ? (savedNote?.text ?? '') : undefined}
-            writer={writer}
-          />
-          <QuestionNav sessionId={sessionId} index={currentQuestionIndex} total={kit.questions.length} />
-        </>
+      <InterviewHeader session={session} budgetsMs={budgetsMs} onWrapUp={() => setView('wrap-up')} />
+      {view === 'wrap-up' ? (
+        <WrapUpView session={session} notes={notes ?? []} onBack={() => setView('question')} />
       ) : (
-        <StatusMessage>This kit has no questions.</StatusMessage>
+        <QuestionView session={session} notes={notes} budgetsMs={budgetsMs} onWrapUp={() => setView('wrap-up')} />
       )}
-      <RedFlagList redFlags={kit.redFlags} />
-      {kit.goodCandidate && <GoodCandidate text={kit.goodCandidate} />}
     </main>
   );
 }

@@ -1,7 +1,10 @@
-import { useEffect } from 'react';
-import { MAX_NOTE_LENGTH } from '@/lib/interviews/interview-service';
-import { noteKey, type NoteWriter } from '@/lib/notes/note-writer';
-import { useNoteDraftsStore } from '@/lib/stores/note-drafts-store';
+import { useRef } from 'react';
+import { useDataClient } from '@/hooks/use-data-client';
+import { useDraftField } from '@/hooks/use-draft-field';
+import { elapsedMs, formatElapsed } from '@/lib/interviews/interview-clock';
+import { MAX_TEXT_LENGTH } from '@/lib/interviews/limits';
+import { noteId, type InterviewClock } from '@/lib/interviews/interview-types';
+import { insertAtCursor } from '@/lib/text/insert-at-cursor';
 
 interface NotesBoxProps {
   sessionId: string;
@@ -9,40 +12,58 @@ interface NotesBoxProps {
   questionNumber: number;
   /** The stored note; undefined while it loads. */
   savedText: string | undefined;
-  writer: NoteWriter;
+  clock: InterviewClock;
 }
 
-/** The note for the current question, saved as it is typed. */
-export function NotesBox({ sessionId, questionId, questionNumber, savedText, writer }: NotesBoxProps) {
-  const key = noteKey({ sessionId, questionId });
-  const draft = useNoteDraftsStore((s) => s.drafts[key]);
-  const status = useNoteDraftsStore((s) => s.status[key]);
-  const setDraft = useNoteDraftsStore((s) => s.setDraft);
-  const dropDraft = useNoteDraftsStore((s) => s.dropDraft);
+export const NOTES_BOX_ID = 'notes-box';
 
-  // Once the database holds what was typed, the stored note is the one truth again.
-  useEffect(() => {
-    if (draft !== undefined && draft === savedText && !writer.isBusy(key)) dropDraft(key);
-  }, [draft, savedText, key, writer, dropDraft, status]);
+/** The note for the current question, saved as it is typed; Alt+T stamps the elapsed time. */
+export function NotesBox({ sessionId, questionId, questionNumber, savedText, clock }: NotesBoxProps) {
+  const client = useDataClient();
+  const field = useDraftField(noteId(sessionId, questionId), savedText, (text, revision) =>
+    client.saveNote({ sessionId, questionId, text, revision }),
+  );
+  const box = useRef<HTMLTextAreaElement>(null);
+
+  const insertTime = () => {
+    const el = box.current;
+    if (!el) return;
+    const stamp = `[${formatElapsed(elapsedMs(clock, Date.now()))}]`;
+    const { text, cursor } = insertAtCursor(field.value, el.selectionStart, el.selectionEnd, stamp);
+    field.setValue(text);
+    el.focus();
+    // React re-renders the value first; then the cursor goes after the stamp.
+    requestAnimationFrame(() => el.setSelectionRange(cursor, cursor));
+  };
 
   const label = `Notes for question ${questionNumber}`;
+  const failed = field.status?.state === 'failed' ? field.status.message : undefined;
   return (
     <div className="notes">
-      <label htmlFor="notes-box">{label}</label>
+      <div className="notes-head">
+        <label htmlFor={NOTES_BOX_ID}>{label}</label>
+        <button type="button" className="link-button" onClick={insertTime} title="Alt+T">
+          Insert time
+        </button>
+      </div>
       <textarea
-        id="notes-box"
-        aria-label={label}
-        value={draft ?? savedText ?? ''}
-        disabled={savedText === undefined && draft === undefined}
-        maxLength={MAX_NOTE_LENGTH}
+        ref={box}
+        id={NOTES_BOX_ID}
+        value={field.value}
+        disabled={savedText === undefined}
+        maxLength={MAX_TEXT_LENGTH}
+        aria-invalid={failed ? true : undefined}
         placeholder="What did they say? Evidence, not impressions."
-        onChange={(event) => {
-          setDraft(key, event.target.value);
-          writer.write({ sessionId, questionId, text: event.target.value });
+        onChange={(event) => field.setValue(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.altKey && event.code === 'KeyT') {
+            event.preventDefault();
+            insertTime();
+          }
         }}
       />
-      <p className="save-status" role={status?.state === 'failed' ? 'alert' : undefined} aria-live="polite">
-        {status?.state === 'failed' ? `Not saved: ${status.message}` : status?.state === 'saving' ? 'Saving…' : ''}
+      <p className="save-status" role={failed ? 'alert' : undefined} aria-live="polite">
+        {failed ? `Not saved: ${failed}` : field.status?.state === 'saving' ? 'Saving…' : ''}
       </p>
     </div>
   );

@@ -1,11 +1,30 @@
 import type { KitQuestion } from '@/lib/kits/kit-types';
+import { formatElapsed } from '@/lib/interviews/interview-clock';
+import type { QuestionStatus } from '@/lib/interviews/question-status';
 
-/** The question to ask now, with what a good answer sounds like. */
-export function QuestionCard({ question, index, total }: { question: KitQuestion; index: number; total: number }) {
+interface QuestionCardProps {
+  question: KitQuestion;
+  index: number;
+  total: number;
+  status: QuestionStatus;
+  spentMs: number;
+  budgetMs: number;
+}
+
+const STATUS_LABELS: Record<QuestionStatus, string> = { 'not-asked': 'Not asked', asked: 'Asked', skipped: 'Skipped' };
+
+/** The question to ask now, where it stands, and what a good answer sounds like. */
+export function QuestionCard({ question, index, total, status, spentMs, budgetMs }: QuestionCardProps) {
   return (
     <section className="question-card" aria-labelledby="current-question">
-      <p className="question-position">
-        Question {index + 1} of {total}
+      <p className="question-meta">
+        <span>
+          Question {index + 1} of {total}
+        </span>
+        <span className={`question-status status-${status}`}>{STATUS_LABELS[status]}</span>
+        <span className="question-time" title="Time on this question / its budget">
+          {formatElapsed(spentMs)} / {formatElapsed(budgetMs)}
+        </span>
       </p>
       <h1 id="current-question" className="question-text" tabIndex={-1}>
         {question.text}

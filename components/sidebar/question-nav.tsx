@@ -1,25 +1,51 @@
-import { useState } from 'react';
-import { useDataClient } from '@/hooks/use-data-client';
+import type { QuestionStatus } from '@/lib/interviews/question-status';
 
-/** Previous / Next. The position lives in the interview record, so a reopened call resumes here. */
-export function QuestionNav({ sessionId, index, total }: { sessionId: string; index: number; total: number }) {
-  const client = useDataClient();
-  const [error, setError] = useState<string>();
-  const go = (target: number) =>
-    client.setCurrentQuestion(sessionId, target).then(
-      () => setError(undefined),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
+interface QuestionNavProps {
+  index: number;
+  total: number;
+  status: QuestionStatus;
+  onGo: (index: number) => void;
+  onMark: (mark: 'asked' | 'skipped' | null) => void;
+  onWrapUp: () => void;
+}
 
+/** Previous / Next, hand marks, and the way to wrap-up, suggested on the last question. */
+export function QuestionNav({ index, total, status, onGo, onMark, onWrapUp }: QuestionNavProps) {
+  const isLast = index >= total - 1;
   return (
     <nav className="question-nav" aria-label="Questions">
-      <button type="button" aria-label="Previous question" disabled={index <= 0} onClick={() => go(index - 1)}>
-        ← Previous
-      </button>
-      <button type="button" aria-label="Next question" disabled={index >= total - 1} onClick={() => go(index + 1)}>
-        Next →
-      </button>
-      {error && <p role="alert">{error}</p>}
+      <div className="nav-row">
+        <button type="button" aria-label="Previous question" title="P" disabled={index <= 0} onClick={() => onGo(index - 1)}>
+          ← Previous
+        </button>
+        <button type="button" className="primary" aria-label="Next question" title="N" disabled={isLast} onClick={() => onGo(index + 1)}>
+          Next →
+        </button>
+      </div>
+      <div className="nav-row secondary">
+        {status === 'skipped' ? (
+          <button type="button" className="link-button" onClick={() => onMark(null)}>
+            Unskip
+          </button>
+        ) : (
+          <button type="button" className="link-button" title="S" onClick={() => onMark('skipped')}>
+            Skip question
+          </button>
+        )}
+        {status === 'not-asked' && (
+          <button type="button" className="link-button" onClick={() => onMark('asked')}>
+            Mark asked
+          </button>
+        )}
+      </div>
+      {isLast && (
+        <p className="wrap-up-hint">
+          That was the last question.{' '}
+          <button type="button" className="link-button" onClick={onWrapUp}>
+            Open the wrap-up
+          </button>
+        </p>
+      )}
     </nav>
   );
 }

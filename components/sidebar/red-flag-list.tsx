@@ -1,17 +1,75 @@
-/** The kit's red flags, always in view while the candidate talks. */
-export function RedFlagList({ redFlags }: { redFlags: string[] }) {
+import { useState } from 'react';
+import { useDataClient } from '@/hooks/use-data-client';
+import { formatElapsed } from '@/lib/interviews/interview-clock';
+import type { InterviewSession } from '@/lib/interviews/interview-types';
+import { kitRedFlagId } from '@/lib/interviews/red-flag-service';
+import { DraftTextField } from './draft-text-field';
+
+/** The kit's red flags as checkboxes, ticked the moment one shows, plus ones the interviewer adds. */
+export function RedFlagList({ session }: { session: InterviewSession }) {
+  const client = useDataClient();
+  const [newFlag, setNewFlag] = useState('');
+  const [error, setError] = useState<string>();
+  const seen = new Map(session.redFlagsSeen.map((f) => [f.id, f]));
+  const custom = session.redFlagsSeen.filter((f) => f.custom);
+  const report = (work: Promise<void>) =>
+    work.then(
+      () => (setError(undefined), true),
+      (e: Error) => (setError(e.message), false),
+    );
+  const seenAt = (at: number) => formatElapsed(Math.max(0, at - session.startedAt));
+
+  const flagRow = (id: string, text: string, onToggle: (checked: boolean) => void) => {
+    const sighting = seen.get(id);
+    return (
+      <li key={id} className={sighting ? 'seen' : undefined}>
+        <label>
+          <input type="checkbox" checked={Boolean(sighting)} onChange={(e) => onToggle(e.target.checked)} />
+          <span>{text}</span>
+        </label>
+        {sighting && (
+          <div className="flag-detail">
+            <span className="seen-at">Seen at {seenAt(sighting.seenAt)}</span>
+            <DraftTextField
+              draftKey={`${session.id}/flag/${id}`}
+              stored={sighting.note}
+              label={`Note on red flag: ${text}`}
+              save={(note, revision) => client.setRedFlagNote(session.id, id, note, revision)}
+            />
+          </div>
+        )}
+      </li>
+    );
+  };
+
   return (
-    <section className="red-flags">
+    <section className="red-flags" aria-labelledby="red-flags-heading">
       <h2 id="red-flags-heading">Red flags</h2>
-      {redFlags.length > 0 ? (
-        <ul aria-label="Red flags">
-          {redFlags.map((flag, i) => (
-            <li key={i}>{flag}</li>
-          ))}
-        </ul>
-      ) : (
-        <p className="empty">This kit lists no red flags.</p>
-      )}
+      <ul aria-label="Red flags">
+        {session.kit.redFlags.map((text, i) =>
+          flagRow(kitRedFlagId(i), text, (checked) => report(client.setKitRedFlagSeen(session.id, i, checked))),
+        )}
+        {custom.map((flag) => flagRow(flag.id, flag.text, () => report(client.removeRedFlag(session.id, flag.id))))}
+      </ul>
+      <form
+        className="add-flag"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!newFlag.trim()) return;
+          void report(client.addRedFlag(session.id, newFlag)).then((added) => added && setNewFlag(''));
+        }}
+      >
+        <input
+          type="text"
+          aria-label="New red flag"
+          placeholder="Another red flag you saw…"
+          value={newFlag}
+          maxLength={200}
+          onChange={(e) => setNewFlag(e.target.value)}
+        />
+        <button type="submit">Add red flag</button>
+      </form>
+      {error && <p role="alert">{error}</p>}
     </section>
   );
 }

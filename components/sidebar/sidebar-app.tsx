@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useDataClient } from '@/hooks/use-data-client';
+import { DraftWriterContext, useNewDraftWriter } from '@/hooks/use-draft-writer';
 import type { OpenTabInterviewResult } from '@/lib/messaging/protocol';
 import { InterviewView } from './interview-view';
 import { StatusMessage } from './status-message';
@@ -9,6 +10,7 @@ type Opening = { status: 'opening' } | OpenTabInterviewResult | { status: 'faile
 /** Opens (or resumes) the interview of this tab's meeting, then shows it. */
 export function SidebarApp() {
   const client = useDataClient();
+  const writer = useNewDraftWriter();
   const [opening, setOpening] = useState<Opening>({ status: 'opening' });
 
   useEffect(() => {
@@ -22,6 +24,10 @@ export function SidebarApp() {
     };
   }, [client]);
 
+  return <DraftWriterContext.Provider value={writer}>{content(opening)}</DraftWriterContext.Provider>;
+}
+
+function content(opening: Opening) {
   switch (opening.status) {
     case 'opening':
       return <StatusMessage busy>Opening the interview…</StatusMessage>;

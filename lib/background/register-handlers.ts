@@ -1,12 +1,13 @@
 import type { InterviewDatabase } from '../db/database';
-import { createInterviewService } from '../interviews/interview-service';
-import { createKitService } from '../kits/kit-service';
+import { createBackgroundService } from './background-service';
 import { parseMeetingUrl } from '../meeting/meeting-url';
-import { onMessage } from '../messaging/protocol';
+import { REQUEST_NAMES, onMessage } from '../messaging/protocol';
 
-/** Connects every request of the protocol to the interview service. */
+/** Connects every request of the protocol to the background service. */
 export function registerMessageHandlers(db: () => InterviewDatabase): void {
-  const service = () => createInterviewService(db());
+  // One service for the worker's life: its revision guard must see every write.
+  let background: ReturnType<typeof createBackgroundService> | undefined;
+  const service = () => (background ??= createBackgroundService(db()));
 
   // The meeting comes from the browser's record of the sender's tab, never from the page,
   // so a meeting page cannot point the sidebar at another interview.
@@ -15,13 +16,12 @@ export function registerMessageHandlers(db: () => InterviewDatabase): void {
     if (!meeting) return { status: 'not-a-meeting' };
     return { status: 'ready', session: await service().openInterview(meeting) };
   });
-  onMessage('setCurrentQuestion', ({ data }) => service().setCurrentQuestion(data.sessionId, data.index));
-  onMessage('saveNote', ({ data }) => service().saveNote(data));
 
-  const kits = () => createKitService(db());
-  onMessage('createKit', ({ data }) => kits().createKit(data?.content));
-  onMessage('updateKit', ({ data }) => kits().updateKit(String(data?.id), data?.content));
-  onMessage('duplicateKit', ({ data }) => kits().duplicateKit(String(data?.id)));
-  onMessage('deleteKit', ({ data }) => kits().deleteKit(String(data?.id)));
-  onMessage('restoreKit', ({ data }) => kits().restoreKit(data?.kit));
+  for (const name of REQUEST_NAMES) {
+    onMessage(name, ({ data }) => {
+      if (!Array.isArray(data)) throw new Error(`${name}: expected an argument list.`);
+      const method = service()[name] as (...args: unknown[]) => Promise<unknown>;
+      return method(...data) as never;
+    });
+  }
 }

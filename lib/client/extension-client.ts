@@ -1,6 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { LiveQueryName } from '../messaging/live-queries';
-import { LIVE_PORT_NAME, sendMessage, type LiveSubscribeRequest, type LiveUpdate } from '../messaging/protocol';
+import {
+  REQUEST_NAMES,
+  LIVE_PORT_NAME,
+  sendMessage,
+  type BackgroundRequests,
+  type LiveSubscribeRequest,
+  type LiveUpdate,
+} from '../messaging/protocol';
 import type { DataClient } from './data-client';
 
 /** Delay before re-subscribing after the service worker went away; grows while it stays away. */
@@ -8,15 +15,14 @@ const RECONNECT_DELAYS_MS = [0, 50, 250, 1000, 3000];
 
 /** The data client of a real extension page: requests by message, live data over ports. */
 export function createExtensionClient(): DataClient {
+  const send = sendMessage as (name: string, args?: unknown) => Promise<never>;
+  const requests = Object.fromEntries(
+    REQUEST_NAMES.map((name) => [name, (...args: unknown[]) => send(name, args)]),
+  ) as unknown as BackgroundRequests;
+
   return {
+    ...requests,
     openTabInterview: () => sendMessage('openTabInterview'),
-    setCurrentQuestion: (sessionId, index) => sendMessage('setCurrentQuestion', { sessionId, index }),
-    saveNote: (input) => sendMessage('saveNote', input),
-    createKit: (content) => sendMessage('createKit', { content }),
-    updateKit: (id, content) => sendMessage('updateKit', { id, content }),
-    duplicateKit: (id) => sendMessage('duplicateKit', { id }),
-    deleteKit: (id) => sendMessage('deleteKit', { id }),
-    restoreKit: (kit) => sendMessage('restoreKit', { kit }),
     subscribe(query, params, observer) {
       let closed = false;
       let failures = 0;

@@ -8,9 +8,9 @@ const FRAME_STYLE: Record<string, string> = {
   position: 'fixed',
   top: '8px',
   right: '8px',
-  bottom: `${CALL_CONTROLS_CLEARANCE_PX}px`,
   width: `${SIDEBAR_WIDTH_PX}px`,
-  height: 'auto',
+  // An iframe is a replaced element: with height auto it keeps its 150px default, so size it.
+  height: `calc(100vh - ${8 + CALL_CONTROLS_CLEARANCE_PX}px)`,
   margin: '0',
   padding: '0',
   border: '0',

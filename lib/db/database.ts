@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Kit } from '../kits/kit-types';
-import type { InterviewSession, QuestionNote } from '../interviews/interview-types';
+import type { InterviewSession, QuestionNote, Setting } from '../interviews/interview-types';
 import { applySchemaVersions } from './schema-versions';
 
 export const DATABASE_NAME = 'interview-sidebar';
@@ -14,10 +14,11 @@ export type InterviewDatabase = Dexie & {
   kits: EntityTable<Kit, 'id'>;
   sessions: EntityTable<InterviewSession, 'id'>;
   notes: EntityTable<QuestionNote, 'id'>;
+  settings: EntityTable<Setting, 'key'>;
 };
 
-export function openInterviewDatabase(name = DATABASE_NAME): InterviewDatabase {
+export function openInterviewDatabase(name = DATABASE_NAME, upToVersion?: number): InterviewDatabase {
   const db = new Dexie(name) as InterviewDatabase;
-  applySchemaVersions(db);
+  applySchemaVersions(db, upToVersion);
   return db;
 }

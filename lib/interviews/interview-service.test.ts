@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openInterviewDatabase, type InterviewDatabase } from '../db/database';
 import { BACKEND_ENGINEER_KIT_ID } from '../kits/bundled/backend-engineer';
 import { parseMeetingUrl, type MeetingIdentity } from '../meeting/meeting-url';
-import { createInterviewService, MAX_NOTE_LENGTH } from './interview-service';
+import { MAX_TEXT_LENGTH } from './limits';
+import { createInterviewService } from './interview-service';
 
 const meeting = (url: string): MeetingIdentity => {
   const parsed = parseMeetingUrl(url);
@@ -95,7 +96,7 @@ describe('saveNote', () => {
     await expect(service.saveNote({ sessionId: session.id, questionId: 'nope', text: 'x' })).rejects.toThrow(
       /not part of this interview/,
     );
-    const big = 'x'.repeat(MAX_NOTE_LENGTH + 1);
+    const big = 'x'.repeat(MAX_TEXT_LENGTH + 1);
     await expect(
       service.saveNote({ sessionId: session.id, questionId: session.kit.questions[0]!.id, text: big }),
     ).rejects.toThrow(/at most/);

@@ -1,21 +1,22 @@
 import type { InterviewDatabase } from '../db/database';
 import { DEFAULT_KIT_ID, installBundledKits } from '../kits/bundled-kits';
 import type { MeetingIdentity } from '../meeting/meeting-url';
-import { noteId, type InterviewSession } from './interview-types';
-
-export interface SaveNoteInput {
-  sessionId: string;
-  questionId: string;
-  text: string;
-}
-
-/** Largest note accepted, in characters: far beyond a call's notes, small enough to stay fast. */
-export const MAX_NOTE_LENGTH = 100_000;
+import { currentStretchMs, startClock, stopClock, switchQuestionClock } from './interview-clock';
+import { DEFAULT_PLANNED_MINUTES, emptyNote, noteId, type InterviewSession } from './interview-types';
+import { parseDetailsPatch, type InterviewDetailsPatch } from './interview-details';
+import { createQuestionService } from './question-service';
+import { createRedFlagService } from './red-flag-service';
+import { changeSession, requireSession } from './session-access';
+import { createRevisionGuard, type RevisionGuard } from '../background/revision-guard';
 
 /** The background's operations on interviews. Every surface reaches them through the data client. */
-export function createInterviewService(db: InterviewDatabase, now: () => number = Date.now) {
+export function createInterviewService(
+  db: InterviewDatabase,
+  now: () => number = Date.now,
+  revisions: RevisionGuard = createRevisionGuard(),
+) {
   async function openInterview(meeting: MeetingIdentity): Promise<InterviewSession> {
-    return db.transaction('rw', db.sessions, db.kits, async () => {
+    return db.transaction('rw', [db.sessions, db.kits, db.settings], async () => {
       const existing = await db.sessions.where('meetingKey').equals(meeting.key).first();
       if (existing) return existing;
       let kit = await db.kits.get(DEFAULT_KIT_ID);
@@ -25,6 +26,7 @@ export function createInterviewService(db: InterviewDatabase, now: () => number 
       }
       if (!kit) throw new Error('The default interview kit is missing.');
       const { id: kitId, title, role, description, questions, goodCandidate, redFlags } = kit;
+      const at = now();
       const session: InterviewSession = {
         id: crypto.randomUUID(),
         meetingKey: meeting.key,
@@ -34,45 +36,84 @@ export function createInterviewService(db: InterviewDatabase, now: () => number 
         kitId,
         kit: structuredClone({ title, role, description, questions, goodCandidate, redFlags }),
         currentQuestionIndex: 0,
-        createdAt: now(),
-        updatedAt: now(),
+        candidateName: '',
+        interviewerName: (await db.settings.get('interviewerName'))?.value ?? '',
+        startedAt: at,
+        plannedMinutes: DEFAULT_PLANNED_MINUTES,
+        // The clock starts with the interview; the interviewer can pause it.
+        clock: startClock({ elapsedMs: 0, runningSince: null, questionSince: null }, at),
+        redFlagsSeen: [],
+        recommendation: null,
+        summary: '',
+        createdAt: at,
+        updatedAt: at,
       };
       await db.sessions.add(session);
       return session;
     });
   }
 
+  /** Moves to another question, booking the time spent on the one being left. */
   async function setCurrentQuestion(sessionId: string, index: number): Promise<void> {
-    await db.transaction('rw', db.sessions, async () => {
-      const session = await requireSession(sessionId);
-      const last = session.kit.questions.length - 1;
-      const clamped = Math.max(0, Math.min(last, Math.trunc(index)));
-      await db.sessions.update(sessionId, { currentQuestionIndex: clamped, updatedAt: now() });
-    });
-  }
-
-  async function saveNote({ sessionId, questionId, text }: SaveNoteInput): Promise<void> {
-    if (text.length > MAX_NOTE_LENGTH) {
-      throw new Error(`A note can hold at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters.`);
-    }
     await db.transaction('rw', db.sessions, db.notes, async () => {
-      const session = await requireSession(sessionId);
-      if (!session.kit.questions.some((q) => q.id === questionId)) {
-        throw new Error(`Question ${questionId} is not part of this interview.`);
-      }
+      const session = await requireSession(db, sessionId);
+      const last = session.kit.questions.length - 1;
+      const target = Math.max(0, Math.min(last, Math.trunc(index)));
+      if (target === session.currentQuestionIndex) return;
       const at = now();
-      await db.notes.put({ id: noteId(sessionId, questionId), sessionId, questionId, text, updatedAt: at });
-      await db.sessions.update(sessionId, { updatedAt: at });
+      await bookCurrentStretch(session, at);
+      await changeSession(db, sessionId, at, (s) => {
+        s.currentQuestionIndex = target;
+        s.clock = switchQuestionClock(s.clock, at);
+      });
     });
   }
 
-  async function requireSession(sessionId: string): Promise<InterviewSession> {
-    const session = await db.sessions.get(sessionId);
-    if (!session) throw new Error('This interview no longer exists.');
-    return session;
+  async function setClockRunning(sessionId: string, running: boolean): Promise<void> {
+    await db.transaction('rw', db.sessions, db.notes, async () => {
+      const session = await requireSession(db, sessionId);
+      const at = now();
+      if (!running) await bookCurrentStretch(session, at);
+      await changeSession(db, sessionId, at, (s) => {
+        s.clock = running ? startClock(s.clock, at) : stopClock(s.clock, at);
+      });
+    });
   }
 
-  return { openInterview, setCurrentQuestion, saveNote };
+  async function bookCurrentStretch(session: InterviewSession, at: number): Promise<void> {
+    const stretch = currentStretchMs(session.clock, at);
+    const question = session.kit.questions[session.currentQuestionIndex];
+    if (stretch === 0 || !question) return;
+    const id = noteId(session.id, question.id);
+    const note = (await db.notes.get(id)) ?? emptyNote(session.id, question.id, at);
+    await db.notes.put({ ...note, spentMs: note.spentMs + stretch, updatedAt: at });
+  }
+
+  /**
+   * Candidate, interviewer, planned length, summary, recommendation: validated, then stored.
+   * Typed fields carry the revision of the keystroke; a field older than its last write is dropped.
+   */
+  async function updateDetails(sessionId: string, patch: InterviewDetailsPatch, revision?: number): Promise<void> {
+    const valid = Object.fromEntries(
+      Object.entries(parseDetailsPatch(patch)).filter(([field]) => revisions.accept(`${sessionId}/${field}`, revision)),
+    ) as InterviewDetailsPatch;
+    await db.transaction('rw', db.sessions, db.settings, async () => {
+      await changeSession(db, sessionId, now(), (s) => Object.assign(s, valid));
+      if (valid.interviewerName !== undefined) {
+        await db.settings.put({ key: 'interviewerName', value: valid.interviewerName });
+      }
+    });
+  }
+
+  return {
+    openInterview,
+    setCurrentQuestion,
+    setClockRunning,
+    updateDetails,
+    ...createQuestionService(db, now, revisions),
+    ...createRedFlagService(db, now, revisions),
+  };
 }
 
 export type InterviewService = ReturnType<typeof createInterviewService>;
+export type { SaveNoteInput } from './question-service';

@@ -1,6 +1,40 @@
 import type { KitContent } from '../kits/kit-types';
 import type { MeetingPlatform } from '../meeting/meeting-url';
 
+/** A four-point scale with no neutral middle: the interviewer has to lean one way. */
+export const RATINGS = ['strong-no', 'no', 'yes', 'strong-yes'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+export const RATING_LABELS: Record<Rating, string> = {
+  'strong-no': 'Strong no',
+  no: 'No',
+  yes: 'Yes',
+  'strong-yes': 'Strong yes',
+};
+
+/** Set by hand; otherwise a question counts as asked once it has a note or a rating. */
+export type QuestionMark = 'asked' | 'skipped' | null;
+
+/**
+ * The interview clock, kept as timestamps so a hidden or throttled tab still shows true times:
+ * elapsed = elapsedMs + (now - runningSince) while running.
+ */
+export interface InterviewClock {
+  elapsedMs: number;
+  runningSince: number | null;
+  /** Since when the current question has been counting; null while the clock is stopped. */
+  questionSince: number | null;
+}
+
+/** A red flag the interviewer saw: one of the kit's (by index) or one they added. */
+export interface RedFlagSighting {
+  id: string;
+  text: string;
+  seenAt: number;
+  note: string;
+  custom: boolean;
+}
+
 /** One interview: one per meeting. It keeps its own snapshot of the kit it was run with. */
 export interface InterviewSession {
   id: string;
@@ -12,20 +46,45 @@ export interface InterviewSession {
   kitId: string;
   kit: KitContent;
   currentQuestionIndex: number;
+  candidateName: string;
+  interviewerName: string;
+  /** UTC epoch milliseconds, like every time stored here. */
+  startedAt: number;
+  plannedMinutes: number;
+  clock: InterviewClock;
+  redFlagsSeen: RedFlagSighting[];
+  recommendation: Rating | null;
+  summary: string;
   createdAt: number;
   updatedAt: number;
 }
 
-/** The interviewer's note on one question of one interview. */
+/** The interviewer's record of one question of one interview: note, rating, mark and time spent. */
 export interface QuestionNote {
-  /** `${sessionId}/${questionId}`: one note per question, written in place. */
+  /** `${sessionId}/${questionId}`: one row per question, written in place. */
   id: string;
   sessionId: string;
   questionId: string;
   text: string;
+  rating: Rating | null;
+  mark: QuestionMark;
+  /** Time spent while this was the current question, before the current stretch (see clock). */
+  spentMs: number;
   updatedAt: number;
 }
 
+/** Small preferences remembered across interviews, such as the interviewer's name. */
+export interface Setting {
+  key: 'interviewerName';
+  value: string;
+}
+
+export const DEFAULT_PLANNED_MINUTES = 45;
+
 export function noteId(sessionId: string, questionId: string): string {
   return `${sessionId}/${questionId}`;
+}
+
+export function emptyNote(sessionId: string, questionId: string, at: number): QuestionNote {
+  return { id: noteId(sessionId, questionId), sessionId, questionId, text: '', rating: null, mark: null, spentMs: 0, updatedAt: at };
 }

@@ -1,12 +1,15 @@
 import type { InterviewDatabase } from '../db/database';
 import type { Kit } from '../kits/kit-types';
 import type { InterviewSession, QuestionNote } from '../interviews/interview-types';
+import { newestFirst, summarizeInterview, type InterviewSummary } from '../interviews/interview-summary';
 
 /** Every live query a surface can subscribe to: its parameters and the value it delivers. */
 export interface LiveQueryMap {
   session: { params: { sessionId: string }; result: InterviewSession | null };
   notes: { params: { sessionId: string }; result: QuestionNote[] };
   kits: { params: Record<string, never>; result: Kit[] };
+  /** Every interview for the history, newest first, without kit snapshots or notes. */
+  interviews: { params: Record<string, never>; result: InterviewSummary[] };
 }
 
 export type LiveQueryName = keyof LiveQueryMap;
@@ -22,6 +25,7 @@ export const liveQueries: LiveQueryFunctions = {
   session: async (db, { sessionId }) => (await db.sessions.get(sessionId)) ?? null,
   notes: (db, { sessionId }) => db.notes.where('sessionId').equals(sessionId).toArray(),
   kits: (db) => db.kits.toArray(),
+  interviews: async (db) => (await db.sessions.toArray()).map(summarizeInterview).sort(newestFirst),
 };
 
 export function isLiveQueryName(name: unknown): name is LiveQueryName {

@@ -1,27 +1,56 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { BackgroundService } from '../background/background-service';
 import type { InterviewSession } from '../interviews/interview-types';
-import type { Kit, KitContent } from '../kits/kit-types';
-import type { SaveNoteInput } from '../interviews/interview-service';
 import type { LiveQueryName, LiveParams, LiveResult } from './live-queries';
 
-/** Every request a surface can make of the background, with its types. */
-export interface ProtocolMap {
-  /** Opens (or resumes) the interview of the meeting in the sender's own tab. */
-  openTabInterview(): OpenTabInterviewResult;
-  setCurrentQuestion(data: { sessionId: string; index: number }): void;
-  saveNote(data: SaveNoteInput): void;
-  // Kits (dashboard). Content is validated again in the background.
-  createKit(data: { content: KitContent }): Kit;
-  updateKit(data: { id: string; content: KitContent }): Kit;
-  duplicateKit(data: { id: string }): Kit;
-  /** Returns the deleted kit whole, for Undo. */
-  deleteKit(data: { id: string }): Kit;
-  restoreKit(data: { kit: Kit }): Kit;
-}
+/**
+ * The requests a surface may make of the background's service: every method but
+ * `openInterview`, whose meeting must come from the sender's tab (see `openTabInterview`).
+ */
+export type BackgroundRequests = AsRequests<Omit<BackgroundService, 'openInterview'>>;
+
+/** A service's methods as requests: same arguments, answered with a plain promise. */
+type AsRequests<S> = {
+  [K in keyof S]: S[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
+};
+export type RequestName = keyof BackgroundRequests;
+
+/** Every request name, checked complete by the compiler, for the client and the handlers. */
+export const REQUEST_NAMES = Object.keys({
+  setCurrentQuestion: true,
+  setClockRunning: true,
+  updateDetails: true,
+  saveNote: true,
+  setRating: true,
+  setQuestionMark: true,
+  setKitRedFlagSeen: true,
+  addRedFlag: true,
+  removeRedFlag: true,
+  setRedFlagNote: true,
+  exportInterviewMarkdown: true,
+  exportInterviewsMarkdown: true,
+  createBackup: true,
+  restoreBackup: true,
+  createKit: true,
+  updateKit: true,
+  duplicateKit: true,
+  deleteKit: true,
+  restoreKit: true,
+} satisfies Record<RequestName, true>) as RequestName[];
 
 export type OpenTabInterviewResult =
   | { status: 'ready'; session: InterviewSession }
   | { status: 'not-a-meeting' };
+
+type RequestMessages = {
+  [K in RequestName]: (args: Parameters<BackgroundRequests[K]>) => Awaited<ReturnType<BackgroundRequests[K]>>;
+};
+
+/** Every message of the extension, with its types. A request's data is its argument list. */
+export interface ProtocolMap extends RequestMessages {
+  /** Opens (or resumes) the interview of the meeting in the sender's own tab. */
+  openTabInterview(): OpenTabInterviewResult;
+}
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
 

@@ -1,19 +1,19 @@
 import { create } from 'zustand';
-import type { NoteWriteStatus } from '../notes/note-writer';
+import type { DraftStatus } from '../drafts/draft-writer';
 
 /**
- * Text typed but not yet confirmed stored, and each note's save status. The stored note itself
- * is never copied here: a draft exists only until the database holds the same text.
+ * Text typed but not yet confirmed stored, and each field's save status. The stored value is
+ * never copied here: a draft exists only until the database holds the same text.
  */
-interface NoteDraftsState {
+interface DraftsState {
   drafts: Record<string, string>;
-  status: Record<string, NoteWriteStatus>;
+  status: Record<string, DraftStatus>;
   setDraft: (key: string, text: string) => void;
   dropDraft: (key: string) => void;
-  setStatus: (key: string, status: NoteWriteStatus) => void;
+  setStatus: (key: string, status: DraftStatus) => void;
 }
 
-export const useNoteDraftsStore = create<NoteDraftsState>()((set) => ({
+export const useDraftsStore = create<DraftsState>()((set) => ({
   drafts: {},
   status: {},
   setDraft: (key, text) => set((s) => ({ drafts: { ...s.drafts, [key]: text } })),

@@ -1,0 +1,33 @@
+import { useDraftField } from '@/hooks/use-draft-field';
+import type { ComponentPropsWithoutRef } from 'react';
+
+type DraftTextFieldProps = {
+  draftKey: string;
+  stored: string | undefined;
+  save: (value: string, revision: number) => Promise<void>;
+  label: string;
+  multiline?: boolean;
+} & Omit<ComponentPropsWithoutRef<'input'>, 'value' | 'onChange' | 'ref'>;
+
+/** A labelled text field saved as it is typed, with its save status for assistive tech. */
+export function DraftTextField({ draftKey, stored, save, label, multiline, ...rest }: DraftTextFieldProps) {
+  const field = useDraftField(draftKey, stored, save);
+  const failed = field.status?.state === 'failed' ? field.status.message : undefined;
+  const common = {
+    id: draftKey,
+    value: field.value,
+    disabled: stored === undefined,
+    'aria-invalid': failed ? true : undefined,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={draftKey}>{label}</label>
+      {multiline ? (
+        <textarea {...common} onChange={(e) => field.setValue(e.target.value)} />
+      ) : (
+        <input type="text" {...rest} {...common} onChange={(e) => field.setValue(e.target.value)} />
+      )}
+      {failed && <p role="alert">Not saved: {failed}</p>}
+    </div>
+  );
+}

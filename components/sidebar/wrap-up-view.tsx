@@ -1,0 +1,63 @@
+import { useEffect, useRef } from 'react';
+import { MarkdownExportButtons } from '@/components/export/markdown-export-buttons';
+import { useDataClient } from '@/hooks/use-data-client';
+import type { InterviewSession, QuestionNote } from '@/lib/interviews/interview-types';
+import { missingForWrapUp } from '@/lib/interviews/wrap-up-checklist';
+import { DraftTextField } from './draft-text-field';
+import { RatingGroup } from './rating-group';
+
+interface WrapUpViewProps {
+  session: InterviewSession;
+  notes: QuestionNote[];
+  onBack: () => void;
+}
+
+/** The end of the interview: the overall recommendation, key takeaways and what is still missing. */
+export function WrapUpView({ session, notes, onBack }: WrapUpViewProps) {
+  const client = useDataClient();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const missing = missingForWrapUp(session, notes);
+  useEffect(() => heading.current?.focus(), []);
+
+  return (
+    <section className="wrap-up" aria-labelledby="wrap-up-heading">
+      <h1 id="wrap-up-heading" ref={heading} tabIndex={-1}>
+        Wrap-up
+      </h1>
+      <h2 className="field-title">Recommendation</h2>
+      <RatingGroup
+        label="Recommendation"
+        name="recommendation"
+        value={session.recommendation}
+        clearLabel="No decision"
+        onChange={(recommendation) => void client.updateDetails(session.id, { recommendation })}
+      />
+      <DraftTextField
+        draftKey={`${session.id}/summary`}
+        stored={session.summary}
+        label="Summary"
+        multiline
+        save={(summary, revision) => client.updateDetails(session.id, { summary }, revision)}
+      />
+      <section aria-labelledby="missing-heading" className="missing">
+        <h2 id="missing-heading">{missing.length ? 'Still missing' : 'Scorecard complete'}</h2>
+        {missing.length > 0 ? (
+          <ul aria-label="Still missing">
+            {missing.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>Every asked question is rated, and the recommendation and summary are written.</p>
+        )}
+      </section>
+      <section aria-labelledby="export-heading" className="export">
+        <h2 id="export-heading">Export</h2>
+        <MarkdownExportButtons sessionId={session.id} />
+      </section>
+      <button type="button" onClick={onBack}>
+        ← Back to questions
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { readProfilePreferences } from './support/chromium';
+import { openSidebar } from './support/sidebar';
+import { meetCode, meetUrl, setupSuite } from './support/suite';
+import { waitForValue, waitUntil } from './support/wait';
+
+const suite = setupSuite();
+
+interface FrameProbe {
+  src: string;
+  contentDocument: string | null;
+  windowDocument: string;
+}
+
+describe('the meeting page cannot see the interview', () => {
+  test('nothing is stored in the page’s origin, and the page cannot read the sidebar’s document', async () => {
+    const url = meetUrl(meetCode());
+    const view = await openSidebar(suite.browser, url);
+    const note = 'Strong on caching; unsure about idempotency.';
+    await (await view.notesReady(1)).pressSequentially(note);
+    await view.next.click();
+    await view.waitForQuestion(2);
+    // The note is stored (read back in another tab), so the extension has written by now.
+    const check = await openSidebar(suite.browser, url);
+    await check.previous.click();
+    await check.waitForQuestion(1);
+    await waitForValue(check.notes(1), note, 'the note read back in a second tab');
+
+    const pageStorage = await view.page.evaluate(async () => ({
+      origin: location.origin,
+      indexedDB: (await indexedDB.databases()).map((d) => d.name),
+      localStorage: localStorage.length,
+      sessionStorage: sessionStorage.length,
+      cookie: document.cookie,
+      caches: await caches.keys(),
+    }));
+    expect(pageStorage).toEqual({
+      origin: 'https://meet.google.com',
+      indexedDB: [],
+      localStorage: 0,
+      sessionStorage: 0,
+      cookie: '',
+      caches: [],
+    });
+
+    // The data does live in the extension's own origin (the background's database).
+    const worker = suite.browser.serviceWorker();
+    expect(worker, 'the extension service worker is running').toBeDefined();
+    const extensionDatabases = await worker!.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(extensionDatabases).toContain('interview-sidebar');
+
+    // The page's own script tried to read the frame's document when it loaded, and now.
+    const atLoad = await waitUntil(
+      'the page script to probe the sidebar frame on load',
+      () => view.page.evaluate(() => (window as Window & { __sidebarReadable?: FrameProbe }).__sidebarReadable),
+    );
+    const now = (await view.page.evaluate(() =>
+      (window as unknown as { __probeSidebar: () => FrameProbe | string }).__probeSidebar(),
+    )) as FrameProbe;
+    for (const probe of [atLoad, now]) {
+      expect(probe.src).toMatch(/^chrome-extension:\/\/[a-p]{32}\/sidebar\.html/);
+      expect(probe.contentDocument, 'iframe.contentDocument seen by the page').toBeNull();
+      expect(probe.windowDocument, 'iframe.contentWindow.document seen by the page').toMatch(/^threw: SecurityError$/);
+    }
+  });
+});
+
+describe('third-party cookies are blocked in the test profile', () => {
+  test('a cross-site frame gets no cookies and no storage access; the profile keeps cookie_controls_mode 1', async () => {
+    // First party (top level on app.zoom.us): the cookie is set and usable.
+    const top = await suite.browser.open('https://app.zoom.us/_fixture/cookie-probe');
+    const first = await waitUntil('the first-party probe', () =>
+      top.evaluate(() => (window as Window & { __probe?: Record<string, unknown> }).__probe),
+    );
+    expect(first).toMatchObject({ topLevel: true, hasStorageAccess: true, indexedDB: 'opened' });
+    expect(first.cookieAfterWrite).toContain('probe_http=1');
+
+    // Third party (app.zoom.us framed by meet.google.com): the same cookie is neither sent nor readable.
+    const requestsBefore = suite.server.requests.length;
+    const embed = await suite.browser.open('https://meet.google.com/_fixture/third-party-embed');
+    const third = await waitUntil('the third-party probe', () =>
+      embed.evaluate(() => (window as Window & { __thirdParty?: Record<string, unknown> }).__thirdParty),
+    );
+    const frameRequest = suite.server.requests
+      .slice(requestsBefore)
+      .find((r) => r.host === 'app.zoom.us' && r.path === '/_fixture/cookie-probe');
+    expect(frameRequest, 'the framed probe was requested').toBeDefined();
+    expect(frameRequest!.cookie, 'Cookie header sent to the third-party frame').toBeUndefined();
+    expect(third).toMatchObject({ topLevel: false, cookieAfterWrite: '', hasStorageAccess: false });
+    // Measured fact 1 of ARCHITECTURE.md: IndexedDB is denied to a third-party frame in this mode.
+    expect(String(third.indexedDB)).toMatch(/^error: UnknownError/);
+
+    // Chromium read the pre-written preference and kept it: after a restart it has rewritten
+    // the file with its own settings, still holding mode 1.
+    await suite.browser.restart();
+    const preferences = readProfilePreferences(suite.browser.userDataDir) as {
+      profile?: { cookie_controls_mode?: number };
+      extensions?: unknown;
+    };
+    expect(preferences.profile?.cookie_controls_mode).toBe(1);
+    expect(Object.keys(preferences).length, 'Chromium rewrote the Preferences file').toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import type { DraftStatus } from '@/lib/drafts/draft-writer';
+import { useDraftsStore } from '@/lib/stores/drafts-store';
+import { useDraftWriter } from './use-draft-writer';
+
+export interface DraftField {
+  value: string;
+  setValue: (value: string) => void;
+  status: DraftStatus | undefined;
+}
+
+/**
+ * A text field saved as it is typed. Shows the draft while one exists, else the stored value;
+ * once the database holds what was typed, the stored value is the one truth again.
+ */
+export function useDraftField(
+  key: string,
+  stored: string | undefined,
+  save: (value: string, revision: number) => Promise<void>,
+): DraftField {
+  const writer = useDraftWriter();
+  const draft = useDraftsStore((s) => s.drafts[key]);
+  const status = useDraftsStore((s) => s.status[key]);
+  const setDraft = useDraftsStore((s) => s.setDraft);
+  const dropDraft = useDraftsStore((s) => s.dropDraft);
+
+  useEffect(() => {
+    if (draft !== undefined && draft === stored && !writer.isBusy(key)) dropDraft(key);
+  }, [draft, stored, key, writer, dropDraft, status]);
+
+  return {
+    value: draft ?? stored ?? '',
+    setValue: (value) => {
+      setDraft(key, value);
+      writer.write(key, (revision) => save(value, revision));
+    },
+    status,
+  };
+}

@@ -1,0 +1,20 @@
+import type { InterviewDatabase } from '../db/database';
+import { createExportService } from '../export/export-service';
+import { createInterviewService } from '../interviews/interview-service';
+import { createKitService } from '../kits/kit-service';
+import { createRevisionGuard } from './revision-guard';
+
+/**
+ * Everything the background does with the database, one service per concern. The protocol
+ * is derived from this object: each method is a request every surface can make.
+ */
+export function createBackgroundService(db: InterviewDatabase, now: () => number = Date.now) {
+  const revisions = createRevisionGuard();
+  return {
+    ...createInterviewService(db, now, revisions),
+    ...createExportService(db, now),
+    ...createKitService(db, now),
+  };
+}
+
+export type BackgroundService = ReturnType<typeof createBackgroundService>;

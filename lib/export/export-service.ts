@@ -1,0 +1,70 @@
+import type { InterviewDatabase } from '../db/database';
+import { requireSession } from '../interviews/session-access';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type Backup } from './backup-schema';
+import { writeBackup, type RestoreMode, type RestoreResult } from './backup-restore';
+import { interviewFileName, localDate } from './export-file-name';
+import { interviewMarkdown, interviewRole, type MarkdownDisplayOptions } from './interview-markdown';
+import { parseBackup } from './parse-backup';
+
+export interface MarkdownExport {
+  fileName: string;
+  markdown: string;
+}
+
+/**
+ * Export and backup, run by the background. Everything crosses runtime messaging as strings:
+ * Markdown and backup JSON (Chrome allows 64 MiB per message; see MAX_BACKUP_CHARS), while
+ * binary work such as zipping stays on the page that asked.
+ */
+export function createExportService(db: InterviewDatabase, now: () => number, display: MarkdownDisplayOptions = {}) {
+  async function exportOne(sessionId: string): Promise<MarkdownExport> {
+    const [session, notes] = await db.transaction('r', db.sessions, db.notes, async () => [
+      await requireSession(db, sessionId),
+      await db.notes.where('sessionId').equals(sessionId).toArray(),
+    ] as const);
+    return {
+      fileName: interviewFileName({
+        date: localDate(session.startedAt, display.timeZone),
+        candidate: session.candidateName,
+        role: interviewRole(session),
+      }),
+      markdown: interviewMarkdown(session, notes, now(), display),
+    };
+  }
+
+  return {
+    /** One interview as a Markdown document and the file name to save it under. */
+    exportInterviewMarkdown: exportOne,
+
+    /** Several at once (for a zip), in the order asked; one message instead of one per interview. */
+    exportInterviewsMarkdown: async (sessionIds: string[]): Promise<MarkdownExport[]> => {
+      if (!Array.isArray(sessionIds)) throw new Error('Expected a list of interview ids.');
+      const out: MarkdownExport[] = [];
+      for (const id of sessionIds) out.push(await exportOne(id));
+      return out;
+    },
+
+    /** Every kit, interview, note and setting as the text of one JSON file. */
+    createBackup: async (): Promise<string> => {
+      const backup: Backup = await db.transaction('r', [db.kits, db.sessions, db.notes, db.settings], async () => ({
+        format: BACKUP_FORMAT,
+        version: BACKUP_FORMAT_VERSION,
+        exportedAt: new Date(now()).toISOString(),
+        kits: await db.kits.toArray(),
+        interviews: await db.sessions.toArray(),
+        notes: await db.notes.toArray(),
+        settings: await db.settings.toArray(),
+      }));
+      return JSON.stringify(backup);
+    },
+
+    /** Validates the whole file first, then writes it all or nothing (see writeBackup). */
+    restoreBackup: async (json: string, mode: RestoreMode): Promise<RestoreResult> => {
+      if (mode !== 'merge' && mode !== 'replace') throw new Error(`Unknown restore mode: ${String(mode)}`);
+      return writeBackup(db, parseBackup(json), mode);
+    },
+  };
+}
+
+export type ExportService = ReturnType<typeof createExportService>;
+export type { RestoreMode, RestoreResult } from './backup-restore';

@@ -1,0 +1,4 @@
+/** Longest free text kept in a note, summary or red-flag note, in characters. */
+export const MAX_TEXT_LENGTH = 100_000;
+/** Longest name or one-line red flag, in characters. */
+export const MAX_NAME_LENGTH = 200;

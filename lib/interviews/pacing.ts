@@ -1,0 +1,26 @@
+import type { KitQuestion } from '../kits/kit-types';
+
+const MINUTE = 60_000;
+
+/**
+ * Minutes planned for each question: a question's own budget when the kit gives one, the rest
+ * of the planned length shared evenly by the others.
+ */
+export function questionBudgetsMs(questions: Pick<KitQuestion, 'minutes'>[], plannedMinutes: number): number[] {
+  const fixed = questions.reduce((sum, q) => sum + (q.minutes ?? 0), 0);
+  const open = questions.filter((q) => q.minutes === undefined).length;
+  const share = open > 0 ? Math.max(0, plannedMinutes - fixed) / open : 0;
+  return questions.map((q) => (q.minutes ?? share) * MINUTE);
+}
+
+export type PaceSignal = { state: 'on-pace' } | { state: 'behind'; minutes: number };
+
+/**
+ * On pace while the elapsed time has not passed the planned end of the current question;
+ * otherwise how far behind, in whole minutes (under a minute still counts as on pace).
+ */
+export function paceSignal(budgetsMs: number[], currentIndex: number, elapsed: number): PaceSignal {
+  const plannedEnd = budgetsMs.slice(0, currentIndex + 1).reduce((a, b) => a + b, 0);
+  const behind = Math.floor((elapsed - plannedEnd) / MINUTE);
+  return behind >= 1 ? { state: 'behind', minutes: behind } : { state: 'on-pace' };
+}
