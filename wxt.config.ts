@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { BROWSER_COMMANDS } from './lib/background/browser-commands';
 
 // Host access is limited to the meeting sites; the content script's matches are the only
 // pages the extension touches. No remote code, no network permissions.
@@ -24,7 +25,12 @@ export default defineConfig({
     name: 'Interview Sidebar',
     description:
       'Interview kit, notes and scorecard beside your Google Meet or Zoom call. Stored only in this browser.',
-    permissions: [],
+    // storage: layout and appearance preferences (the content script reads them; it never opens
+    // the database). sidePanel is added by WXT for the side panel entrypoint on Chromium.
+    permissions: ['storage'],
+    // On a call the toolbar button shows the sidebar; elsewhere it opens the dashboard.
+    action: { default_title: 'Interview Sidebar' },
+    commands: BROWSER_COMMANDS,
     host_permissions: MEETING_HOSTS,
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: ['https://meet.google.com/*', 'https://*.zoom.us/*'] },

@@ -6,6 +6,7 @@ import { useSidebarSurface } from '@/hooks/use-sidebar-surface';
 import { SIDEBAR_SHORTCUTS } from '@/lib/keyboard/sidebar-shortcuts';
 import type { MeetingPlatform } from '@/lib/meeting/meeting-url';
 import { updateLayout } from '@/lib/settings/sidebar-layout';
+import { KitLibraryLink } from './kit-library-link';
 
 /** Every shortcut, and the layout and appearance settings. */
 export function HelpView({ platform, onBack }: { platform: MeetingPlatform; onBack: () => void }) {
@@ -64,6 +65,9 @@ export function HelpView({ platform, onBack }: { platform: MeetingPlatform; onBa
         </fieldset>
       )}
       <AppearanceSettings />
+      <p>
+        <KitLibraryLink /> — write, import and export kits; past interviews and backups.
+      </p>
       <button type="button" onClick={onBack}>
         ← Back to questions
       </button>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useAppearance } from '@/hooks/use-appearance';
 import { useDataClient } from '@/hooks/use-data-client';
 import { DraftWriterContext, useNewDraftWriter } from '@/hooks/use-draft-writer';
 import type { OpenTabInterviewResult } from '@/lib/messaging/protocol';
@@ -7,21 +8,27 @@ import { StatusMessage } from './status-message';
 
 type Opening = { status: 'opening' } | OpenTabInterviewResult | { status: 'failed'; message: string };
 
-/** Opens (or resumes) the interview of this tab's meeting, then shows it. */
-export function SidebarApp() {
+/**
+ * Opens (or resumes) the interview of this tab's meeting, then shows it. The side panel passes
+ * its own `open`, for the active tab rather than the tab the page is in.
+ */
+export function SidebarApp({ open }: { open?: () => Promise<OpenTabInterviewResult> }) {
   const client = useDataClient();
+  useAppearance();
   const writer = useNewDraftWriter();
   const [opening, setOpening] = useState<Opening>({ status: 'opening' });
 
   useEffect(() => {
     let cancelled = false;
-    client.openTabInterview().then(
+    (open ?? client.openTabInterview)().then(
       (result) => !cancelled && setOpening(result),
       (error: unknown) => !cancelled && setOpening({ status: 'failed', message: String(error) }),
     );
     return () => {
       cancelled = true;
     };
+    // `open` is fixed for the life of this component (the side panel keys it by meeting).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client]);
 
   return <DraftWriterContext.Provider value={writer}>{content(opening)}</DraftWriterContext.Provider>;

@@ -1,6 +1,7 @@
 import type { InterviewDatabase } from '../db/database';
 import { createExportService } from '../export/export-service';
 import { createInterviewService } from '../interviews/interview-service';
+import { createKitService } from '../kits/kit-service';
 import { createRevisionGuard } from './revision-guard';
 
 /**
@@ -12,6 +13,7 @@ export function createBackgroundService(db: InterviewDatabase, now: () => number
   return {
     ...createInterviewService(db, now, revisions),
     ...createExportService(db, now),
+    ...createKitService(db, now),
   };
 }
 

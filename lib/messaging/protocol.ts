@@ -31,6 +31,11 @@ export const REQUEST_NAMES = Object.keys({
   exportInterviewsMarkdown: true,
   createBackup: true,
   restoreBackup: true,
+  createKit: true,
+  updateKit: true,
+  duplicateKit: true,
+  deleteKit: true,
+  restoreKit: true,
 } satisfies Record<RequestName, true>) as RequestName[];
 
 export type OpenTabInterviewResult =

@@ -4,7 +4,7 @@ import { downloadFile } from '@/lib/export/download-file';
 import { localDate } from '@/lib/export/export-file-name';
 import type { RestoreMode } from '@/lib/export/export-service';
 import { MAX_BACKUP_CHARS } from '@/lib/export/parse-backup';
-import { readFileText } from './read-file-text';
+import { readFileText } from '@/lib/export/read-file-text';
 import { restoreSummary } from './restore-summary';
 
 type Outcome = { state: 'idle' } | { state: 'working'; message: string } | { state: 'done' | 'failed'; message: string };
@@ -49,7 +49,7 @@ export function BackupPanel() {
 
   return (
     <section className="backup-panel" aria-labelledby="backup-heading" aria-busy={busy || undefined}>
-      <h2 id="backup-heading">Backup and restore</h2>
+      <h1 id="backup-heading">Backup and restore</h1>
       <p>Every kit, interview and note lives only in this browser. Keep a backup to restore on another machine or after a reinstall.</p>
       <button type="button" disabled={busy} onClick={() => void download()}>
         Download backup

@@ -31,7 +31,7 @@ export function InterviewHistory() {
 
   return (
     <section className="interview-history" aria-labelledby="history-heading">
-      <h2 id="history-heading">Past interviews</h2>
+      <h1 id="history-heading">Past interviews</h1>
       <div className="history-toolbar">
         <label>
           <input
