@@ -3,22 +3,24 @@ import type { InterviewSession } from '@/lib/interviews/interview-types';
 import { DraftTextField } from './draft-text-field';
 import { InterviewDetails } from './interview-details';
 import { InterviewTimer } from './interview-timer';
+import { KitPicker } from './kit-picker';
 import { LayoutButtons } from './layout-buttons';
 
 interface InterviewHeaderProps {
   session: InterviewSession;
   budgetsMs: number[];
   compact: boolean;
+  kitChangeable: boolean;
   onWrapUp: () => void;
 }
 
 /** Who is being interviewed, for what, how long it has run, and the way to wrap up. */
-export function InterviewHeader({ session, budgetsMs, compact, onWrapUp }: InterviewHeaderProps) {
+export function InterviewHeader({ session, budgetsMs, compact, kitChangeable, onWrapUp }: InterviewHeaderProps) {
   const client = useDataClient();
   return (
     <header className="sidebar-header">
       <div className="header-row">
-        <p className="kit-title">{session.kit.title}</p>
+        <KitPicker session={session} changeable={kitChangeable && !compact} />
         <div className="header-actions">
           <button type="button" className="wrap-up-button" title="W" onClick={onWrapUp}>
             Wrap up

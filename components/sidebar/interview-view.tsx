@@ -6,6 +6,7 @@ import { useLive } from '@/hooks/use-live';
 import { useSidebarLayout } from '@/hooks/use-sidebar-layout';
 import { useSidebarSurface } from '@/hooks/use-sidebar-surface';
 import type { InterviewSession, QuestionNote } from '@/lib/interviews/interview-types';
+import { canChangeKit } from '@/lib/interviews/kit-change';
 import { questionBudgetsMs } from '@/lib/interviews/pacing';
 import type { SidebarAction } from '@/lib/keyboard/sidebar-shortcuts';
 import { useSidebarViewStore } from '@/lib/stores/sidebar-view-store';
@@ -66,7 +67,13 @@ function LoadedInterview({ session, notes }: { session: InterviewSession; notes:
   const back = () => setView('question');
   return (
     <main className={compact ? 'sidebar compact' : 'sidebar'}>
-      <InterviewHeader session={session} budgetsMs={budgetsMs} compact={compact} onWrapUp={() => setView('wrap-up')} />
+      <InterviewHeader
+        session={session}
+        budgetsMs={budgetsMs}
+        compact={compact}
+        kitChangeable={notes !== undefined && canChangeKit(session, notes)}
+        onWrapUp={() => setView('wrap-up')}
+      />
       {view === 'wrap-up' && <WrapUpView session={session} notes={notes ?? []} onBack={back} />}
       {view === 'help' && <HelpView platform={session.platform} onBack={back} />}
       {view === 'question' && (

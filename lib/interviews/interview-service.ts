@@ -1,9 +1,10 @@
 import type { InterviewDatabase } from '../db/database';
-import { DEFAULT_KIT_ID, installBundledKits } from '../kits/bundled-kits';
 import type { MeetingIdentity } from '../meeting/meeting-url';
 import { currentStretchMs, startClock, stopClock, switchQuestionClock } from './interview-clock';
 import { DEFAULT_PLANNED_MINUTES, emptyNote, noteId, type InterviewSession } from './interview-types';
 import { parseDetailsPatch, type InterviewDetailsPatch } from './interview-details';
+import { canChangeKit } from './kit-change';
+import { kitSnapshot, startingKit } from './kit-snapshot';
 import { createQuestionService } from './question-service';
 import { createRedFlagService } from './red-flag-service';
 import { changeSession, requireSession } from './session-access';
@@ -19,13 +20,7 @@ export function createInterviewService(
     return db.transaction('rw', [db.sessions, db.kits, db.settings], async () => {
       const existing = await db.sessions.where('meetingKey').equals(meeting.key).first();
       if (existing) return existing;
-      let kit = await db.kits.get(DEFAULT_KIT_ID);
-      if (!kit) {
-        await installBundledKits(db, now());
-        kit = await db.kits.get(DEFAULT_KIT_ID);
-      }
-      if (!kit) throw new Error('The default interview kit is missing.');
-      const { id: kitId, title, role, description, questions, goodCandidate, redFlags } = kit;
+      const kit = await startingKit(db, now());
       const at = now();
       const session: InterviewSession = {
         id: crypto.randomUUID(),
@@ -33,8 +28,8 @@ export function createInterviewService(
         platform: meeting.platform,
         meetingCode: meeting.code,
         meetingUrl: meeting.url,
-        kitId,
-        kit: structuredClone({ title, role, description, questions, goodCandidate, redFlags }),
+        kitId: kit.id,
+        kit: kitSnapshot(kit),
         currentQuestionIndex: 0,
         candidateName: '',
         interviewerName: (await db.settings.get('interviewerName'))?.value ?? '',
@@ -105,8 +100,34 @@ export function createInterviewService(
     });
   }
 
+  /**
+   * Runs the interview with another kit: allowed until it holds evidence (a note, a rating, a red
+   * flag), since notes belong to the questions of the kit they were written for.
+   */
+  async function chooseInterviewKit(sessionId: string, kitId: string): Promise<void> {
+    await db.transaction('rw', [db.sessions, db.notes, db.kits, db.settings], async () => {
+      const session = await requireSession(db, sessionId);
+      const kit = await db.kits.get(kitId);
+      if (!kit) throw new Error('That kit no longer exists.');
+      const notes = await db.notes.where('sessionId').equals(sessionId).toArray();
+      if (!canChangeKit(session, notes)) {
+        throw new Error('The kit can no longer change: this interview already has notes, ratings or red flags.');
+      }
+      const at = now();
+      await db.notes.bulkDelete(notes.map((n) => n.id));
+      await changeSession(db, sessionId, at, (s) => {
+        s.kitId = kit.id;
+        s.kit = kitSnapshot(kit);
+        s.currentQuestionIndex = 0;
+        s.clock = switchQuestionClock(s.clock, at);
+      });
+      await db.settings.put({ key: 'lastKitId', value: kit.id });
+    });
+  }
+
   return {
     openInterview,
+    chooseInterviewKit,
     setCurrentQuestion,
     setClockRunning,
     updateDetails,

@@ -75,7 +75,8 @@ export interface QuestionNote {
 
 /** Small preferences remembered across interviews, such as the interviewer's name. */
 export interface Setting {
-  key: 'interviewerName';
+  /** interviewerName: who interviews; lastKitId: the kit new interviews start with. */
+  key: 'interviewerName' | 'lastKitId';
   value: string;
 }
 

@@ -93,9 +93,7 @@ describe('page text: other layouts give what they hold', () => {
 const seedPath = resolve(__dirname, '../../../shared/seeds/backend-engineer-interview-kit.txt');
 describe('the seed page', () => {
   it.runIf(existsSync(seedPath))('imports as a complete kit: 8 questions, guidance, answers, profile, red flags, no noise', () => {
-    const start = performance.now();
     const result = importKit(readFileSync(seedPath, 'utf8'));
-    expect(performance.now() - start).toBeLessThan(200);
     if (!result.ok) throw new Error(result.error);
     const { kit } = result;
     expect(result.notFound).toEqual([]);

@@ -18,6 +18,7 @@ export type RequestName = keyof BackgroundRequests;
 /** Every request name, checked complete by the compiler, for the client and the handlers. */
 export const REQUEST_NAMES = Object.keys({
   setCurrentQuestion: true,
+  chooseInterviewKit: true,
   setClockRunning: true,
   updateDetails: true,
   saveNote: true,
