@@ -22,32 +22,10 @@ export function HelpView({ platform, onBack }: { platform: MeetingPlatform; onBa
         Shortcuts and settings
       </h1>
       <h2>Anywhere in the browser</h2>
-      <table className="shortcuts" aria-label="Browser shortcuts">
-        <tbody>
-          {commands.map((c) => (
-            <tr key={c.description}>
-              <th scope="row">
-                <kbd>{c.shortcut}</kbd>
-              </th>
-              <td>{c.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortcutTable label="Browser shortcuts" rows={commands.map((c) => ({ keys: c.shortcut, does: c.description }))} />
       <p className="hint">Change them at chrome://extensions/shortcuts (Firefox: Manage Extension Shortcuts).</p>
       <h2>In the sidebar</h2>
-      <table className="shortcuts" aria-label="Sidebar shortcuts">
-        <tbody>
-          {SIDEBAR_SHORTCUTS.map((s) => (
-            <tr key={s.keys}>
-              <th scope="row">
-                <kbd>{s.keys}</kbd>
-              </th>
-              <td>{s.does}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortcutTable label="Sidebar shortcuts" rows={SIDEBAR_SHORTCUTS} />
       {surface === 'in-page' && (
         <fieldset>
           <legend>Dock the sidebar</legend>
@@ -72,5 +50,22 @@ export function HelpView({ platform, onBack }: { platform: MeetingPlatform; onBa
         ← Back to questions
       </button>
     </section>
+  );
+}
+
+function ShortcutTable({ label, rows }: { label: string; rows: { keys: string; does: string }[] }) {
+  return (
+    <table className="shortcuts" aria-label={label}>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.keys + row.does}>
+            <th scope="row">
+              <kbd>{row.keys}</kbd>
+            </th>
+            <td>{row.does}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

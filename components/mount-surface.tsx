@@ -1,0 +1,15 @@
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DataClientContext } from '@/hooks/use-data-client';
+import { createExtensionClient } from '@/lib/client/extension-client';
+
+/** Renders an extension page's app into #root, with the data client every surface uses. */
+export function mountSurface(app: ReactNode): void {
+  const root = document.getElementById('root');
+  if (!root) throw new Error(`${document.title} has no #root element.`);
+  createRoot(root).render(
+    <StrictMode>
+      <DataClientContext.Provider value={createExtensionClient()}>{app}</DataClientContext.Provider>
+    </StrictMode>,
+  );
+}
