@@ -1,21 +1,6 @@
-import {
-  classifyLine,
-  closesQuote,
-  isNoise,
-  isTransition,
-  opensQuote,
-  sentences,
-  stripWrappingQuotes,
-  titleCase,
-  type LineKind,
-} from './page-text-lines';
+import { classifyLine, isTransition, titleCase } from './page-text-lines';
+import { inList, joinParas, looksLikeHeading, questionBody, readParagraph, redFlagItems, sectionParas, type Line } from './page-text-sections';
 
-interface Line {
-  text: string;
-  kind: LineKind;
-  /** Lines of one paragraph (no blank line between them) share this number. */
-  para: number;
-}
 
 export interface PageKitDraft {
   title?: string;
@@ -114,111 +99,6 @@ function questionHeadings(lines: Line[]): Heading[] {
 }
 
 /** A numbered line whose neighbour is the next or previous number of the same list. */
-function inList(lines: Line[], at: number): boolean {
-  const here = lines[at]!.kind;
-  if (here.kind !== 'numbered') return false;
-  const prev = lines[at - 1]?.kind;
-  const next = lines[at + 1]?.kind;
-  return (prev?.kind === 'numbered' && prev.num === here.num - 1) || (next?.kind === 'numbered' && next.num === here.num + 1);
-}
-
-function isBoundary(kind: LineKind): boolean {
-  return ['goodHeading', 'redFlagsHeading', 'stop', 'questionHeading'].includes(kind.kind);
-}
-
-/** Paragraphs from `from` to the next section, without noise or "here comes…" transitions. */
-function sectionParas(lines: Line[], from: number, stopAtHeadingLike: boolean, to = lines.length): string[] {
-  const paras: string[] = [];
-  for (let i = from; i < to && !isBoundary(lines[i]!.kind); ) {
-    const { text, next } = readParagraph(lines, i, to);
-    i = next;
-    if (stopAtHeadingLike && paras.length > 0 && looksLikeHeading(text)) break;
-    if (!isNoise(text) && !isTransition(text)) paras.push(text);
-  }
-  return paras;
-}
-
-/**
- * The paragraph starting at `from`, up to `to` or a line that starts something else, and the index
- * after it. Bounded on purpose: a paste without blank lines must not be re-read per question.
- */
-function readParagraph(lines: Line[], from: number, to = lines.length): { text: string; next: number } {
-  const parts: string[] = [];
-  const para = lines[from]?.para;
-  let i = from;
-  for (; i < to && lines[i]!.para === para; i++) {
-    if (i > from && startsSomething(lines[i]!.kind)) break;
-    if (!isNoise(lines[i]!.text)) parts.push(lines[i]!.text);
-  }
-  return { text: parts.join(' '), next: Math.max(i, from + 1) };
-}
-
-function startsSomething(kind: LineKind): boolean {
-  return isBoundary(kind) || kind.kind === 'sampleLabel' || kind.kind === 'guidanceLabel';
-}
-
-function looksLikeHeading(text: string): boolean {
-  return text.length < 80 && !/[.!?:;,]$/.test(text) && /^[A-Z]/.test(text);
-}
-
-const joinParas = (paras: string[]) => (paras.length > 0 ? paras.join('\n\n') : undefined);
-
-/** A question's explanation (guidance) and sample answer; what follows the answer is left out. */
-function questionBody(lines: Line[], from: number, to = lines.length) {
-  const guidance: string[] = [];
-  const sample: string[] = [];
-  let mode: 'guidance' | 'sample' | 'after' = 'guidance';
-  for (let i = from; i < to && !isBoundary(lines[i]!.kind); ) {
-    const line = lines[i]!;
-    if (line.kind.kind === 'sampleLabel' || line.kind.kind === 'guidanceLabel') {
-      mode = line.kind.kind === 'sampleLabel' ? (sample.length > 0 ? 'after' : 'sample') : 'guidance';
-      const following = lines[i + 1]?.para === line.para ? readParagraph(lines, i + 1, to) : { text: '', next: i + 1 };
-      const rest = `${line.kind.rest} ${following.text}`.trim();
-      i = following.next;
-      if (rest && mode !== 'after') (mode === 'sample' ? sample : guidance).push(rest);
-      continue;
-    }
-    const { text, next } = readParagraph(lines, i, to);
-    i = next;
-    if (!text || isNoise(text) || mode === 'after') continue;
-    if (mode === 'guidance') {
-      if (guidance.length > 0 && looksLikeHeading(text)) mode = 'after';
-      else if (!isTransition(text)) guidance.push(text);
-    } else if (isTransition(text) && sample.length > 0) {
-      mode = 'after';
-    } else {
-      sample.push(text);
-    }
-    // A quoted answer ends with its closing quote; an unquoted one runs to the next label or section.
-    if (mode === 'sample' && sample.length > 0 && opensQuote(sample[0]!) && closesQuote(sample[sample.length - 1]!)) {
-      mode = 'after';
-    }
-  }
-  const answer = sample.join('\n\n');
-  return { guidance: joinParas(guidance), sampleAnswer: answer ? stripWrappingQuotes(answer) : undefined };
-}
-
-/** Red flags as a list (one item a line) or as a paragraph (one item a sentence). */
-function redFlagItems(lines: Line[], from: number): string[] {
-  const first = lines[from];
-  if (!first || isBoundary(first.kind)) return [];
-  if (first.kind.kind === 'bullet' || first.kind.kind === 'numbered') {
-    const items: string[] = [];
-    for (let i = from; i < lines.length; i++) {
-      const { kind } = lines[i]!;
-      if (kind.kind !== 'bullet' && kind.kind !== 'numbered') break;
-      if (!isNoise(kind.text)) items.push(kind.text);
-    }
-    return items;
-  }
-  const paraLines: string[] = [];
-  for (let i = from; i < lines.length && lines[i]!.para === first.para && !startsSomething(lines[i]!.kind); i++) {
-    paraLines.push(lines[i]!.text);
-  }
-  const items = paraLines.length > 1 && paraLines.every((t) => t.length < 150) ? paraLines : sentences(paraLines.join(' '));
-  return items.filter((t) => !isNoise(t));
-}
-
 /** When a numbered list names more questions than have details, keep the list's order and text. */
 function mergeWithList(lines: Line[], detailed: PageKitDraft['questions']): PageKitDraft['questions'] {
   const key = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
