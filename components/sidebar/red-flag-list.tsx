@@ -17,7 +17,6 @@ export function RedFlagList({ session }: { session: InterviewSession }) {
       () => (setError(undefined), true),
       (e: Error) => (setError(e.message), false),
     );
-  const seenAt = (at: number) => formatElapsed(Math.max(0, at - session.startedAt));
 
   const flagRow = (id: string, text: string, onToggle: (checked: boolean) => void) => {
     const sighting = seen.get(id);
@@ -29,7 +28,7 @@ export function RedFlagList({ session }: { session: InterviewSession }) {
         </label>
         {sighting && (
           <div className="flag-detail">
-            <span className="seen-at">Seen at {seenAt(sighting.seenAt)}</span>
+            <span className="seen-at">Seen at {formatElapsed(sighting.seenAtElapsedMs)}</span>
             <DraftTextField
               draftKey={`${session.id}/flag/${id}`}
               stored={sighting.note}

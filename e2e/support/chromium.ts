@@ -182,6 +182,11 @@ export class ExtensionBrowser {
       .join('\n');
   }
 
+  /** Adds a line to the browser output printed with a failing test (e.g. what the test did to the browser). */
+  note(source: string, text: string): void {
+    this.log(source, text);
+  }
+
   private log(source: string, text: string) {
     this.logs.push({ at: Date.now(), source, text });
   }

@@ -55,7 +55,7 @@ describe('exported Markdown (property)', () => {
           candidateName: x.candidate,
           summary: x.summary,
           kit: { title: x.title, role: x.role, questions: x.questions.map((text, i) => ({ id: `q${i}`, text })), redFlags: [] },
-          redFlagsSeen: x.flags.map(([text, note], i) => ({ id: `f${i}`, text, note, seenAt: T0, custom: true })),
+          redFlagsSeen: x.flags.map(([text, note], i) => ({ id: `f${i}`, text, note, seenAt: T0, seenAtElapsedMs: 0, custom: true })),
         });
         const notes = x.notes.flatMap((text, i) => (text === null || i >= x.questions.length ? [] : [sampleNote('s1', `q${i}`, { text })]));
         const tree = parseExportedMarkdown(interviewMarkdown(session, notes, T0, { locale: 'en-GB', timeZone: 'UTC' }));

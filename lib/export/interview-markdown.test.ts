@@ -65,11 +65,13 @@ describe('interviewMarkdown', () => {
 
   it('lists red flags with the time they were seen, the summary and the recommendation', () => {
     const session = sampleSession({
-      redFlagsSeen: [{ id: 'kit-0', text: 'Blames others', seenAt: T0 + 15 * 60_000, note: 'twice', custom: false }],
+      redFlagsSeen: [
+        { id: 'kit-0', text: 'Blames others', seenAt: T0 + 15 * 60_000, seenAtElapsedMs: 12 * 60_000 + 5_000, note: 'twice', custom: false },
+      ],
       summary: 'Strong on *APIs*.\nWeak on SQL.',
     });
     const md = render(session);
-    expect(sectionOf(md, 4)).toContain('- 14:20 — Blames others\n\n  twice');
+    expect(sectionOf(md, 4)).toContain('- 12:05 (14:20) — Blames others\n\n  twice');
     expect(sectionOf(md, 5)).toContain('- **Recommendation:** Yes\n\nStrong on _APIs_.\\\nWeak on SQL.');
   });
 

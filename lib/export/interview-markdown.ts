@@ -87,7 +87,7 @@ export function interviewMarkdown(
     ]),
     heading(2, sectionTitles.redFlags),
     session.redFlagsSeen.length
-      ? list(session.redFlagsSeen.map((flag) => [para(text(`${time.format(flag.seenAt)} — ${oneLine(flag.text)}`)), ...noteBlocks(flag.note)]))
+      ? list(session.redFlagsSeen.map((flag) => [para(text(`${formatElapsed(flag.seenAtElapsedMs)} (${time.format(flag.seenAt)}) — ${oneLine(flag.text)}`)), ...noteBlocks(flag.note)]))
       : para(emphasis('None')),
     heading(2, sectionTitles.summary),
     fieldList([['Recommendation', recommendation ?? 'No decision']]),

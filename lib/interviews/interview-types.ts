@@ -31,6 +31,8 @@ export interface RedFlagSighting {
   id: string;
   text: string;
   seenAt: number;
+  /** Interview time when it was seen (the clock, pauses excluded), as the notes' time stamps count. */
+  seenAtElapsedMs: number;
   note: string;
   custom: boolean;
 }

@@ -81,9 +81,18 @@ describe('red flags seen', () => {
   it('ticks with the time seen, takes a note, unticks, and adds custom flags', async () => {
     const { service, session } = await started();
     time += 42_000;
+    await service.setClockRunning(session.id, false);
+    time += 60_000; // paused: the interview time of the sighting does not count this minute
     await service.setKitRedFlagSeen(session.id, 2, true);
     const [flag] = (await sessionOf(session.id)).redFlagsSeen;
-    expect(flag).toMatchObject({ id: 'kit-2', text: session.kit.redFlags[2], seenAt: time, custom: false, note: '' });
+    expect(flag).toMatchObject({
+      id: 'kit-2',
+      text: session.kit.redFlags[2],
+      seenAt: time,
+      seenAtElapsedMs: 42_000,
+      custom: false,
+      note: '',
+    });
     await service.setRedFlagNote(session.id, 'kit-2', 'shrugged at TLS');
     await service.addRedFlag(session.id, '  Talked over the interviewer  ');
     let seen = (await sessionOf(session.id)).redFlagsSeen;
