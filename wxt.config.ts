@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { BROWSER_COMMANDS } from './lib/background/browser-commands';
+import { BROWSER_COMMANDS } from './lib/background/command-keys';
 
 // Host access is limited to the meeting sites; the content script's matches are the only
 // pages the extension touches. No remote code, no network permissions.
 export const MEETING_HOSTS = ['https://meet.google.com/*', 'https://*.zoom.us/*'];
+/** Firefox's add-on id (browser_specific_settings.gecko.id). Fix it before the first AMO upload: it cannot change after. */
+export const FIREFOX_ADDON_ID = 'interview-sidebar@interview-sidebar.local';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -21,7 +23,7 @@ export default defineConfig({
     },
   }),
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Interview Sidebar',
     description:
       'Interview kit, notes and scorecard beside your Google Meet or Zoom call. Stored only in this browser.',
@@ -35,5 +37,13 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: ['https://meet.google.com/*', 'https://*.zoom.us/*'] },
     ],
-  },
+    // Firefox only (Chrome's manifest stays as it is): a fixed add-on id, so storage and the
+    // IndexedDB survive reinstalls and AMO can sign it, and the data-collection declaration AMO
+    // requires of new add-ons: nothing is collected or transmitted.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: FIREFOX_ADDON_ID, data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
 });

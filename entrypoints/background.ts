@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundService, type BackgroundService } from '@/lib/background/background-service';
 import { runBrowserCommand } from '@/lib/background/browser-commands';
 import { registerMessageHandlers } from '@/lib/background/register-handlers';
+import { createSidebarOpener } from '@/lib/background/sidebar-opener';
 import { onToolbarClick } from '@/lib/background/toolbar-action';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
 import { installBundledKits } from '@/lib/kits/bundled-kits';
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   registerMessageHandlers(service);
   serveLiveQueries(db, browser.runtime.onConnect);
   browser.runtime.onInstalled.addListener(() => void installBundledKits(db()));
-  browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { db, service }));
-  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab));
+  const opener = createSidebarOpener();
+  browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { db, service, opener }));
+  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener));
 });

@@ -39,6 +39,7 @@ export function DashboardApp() {
           ))}
         </nav>
       </header>
+      <main>
       {section === 'kits' && <KitLibrary />}
       {section === 'interviews' && <InterviewHistory />}
       {section === 'backup' && <BackupPanel />}
@@ -48,6 +49,7 @@ export function DashboardApp() {
           <AppearanceSettings />
         </section>
       )}
+      </main>
     </div>
   );
 }

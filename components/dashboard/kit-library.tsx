@@ -11,7 +11,7 @@ export function KitLibrary() {
   const show = useDashboardStore((s) => s.show);
   return (
     <div className="dashboard">
-      <header className="section-header">
+      <div className="section-header">
         <h1 className="section-title">Kit library</h1>
         <div className="header-actions">
           <button type="button" className="primary" onClick={() => show({ kind: 'new' })}>
@@ -21,16 +21,16 @@ export function KitLibrary() {
             Import kit
           </button>
         </div>
-      </header>
+      </div>
       <UndoBar />
       <div className="dashboard-body">
         <KitList />
-        <main className="dashboard-main">
+        <div className="dashboard-main">
           {view.kind === 'new' && <KitEditor key="new" />}
           {view.kind === 'import' && <ImportPanel />}
           {view.kind === 'edit' && <OpenKit kitId={view.kitId} />}
           {view.kind === 'empty' && <p className="empty">Choose a kit to edit it, or create or import one.</p>}
-        </main>
+        </div>
       </div>
     </div>
   );

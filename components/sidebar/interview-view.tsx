@@ -13,6 +13,7 @@ import { useSidebarViewStore } from '@/lib/stores/sidebar-view-store';
 import { HelpView } from './help-view';
 import { InterviewHeader } from './interview-header';
 import { NOTES_BOX_ID } from './notes-box';
+import { QUESTION_HEADING_ID } from './question-card';
 import { QuestionView } from './question-view';
 import { StatusMessage } from './status-message';
 import { WrapUpView } from './wrap-up-view';
@@ -29,6 +30,8 @@ export function InterviewView({ sessionId }: { sessionId: string }) {
 }
 
 const focusNotes = () => document.getElementById(NOTES_BOX_ID)?.focus();
+/** After leaving the wrap-up or the help, focus lands on the question, not on the page body. */
+const focusQuestion = () => requestAnimationFrame(() => document.getElementById(QUESTION_HEADING_ID)?.focus());
 
 function LoadedInterview({ session, notes }: { session: InterviewSession; notes: QuestionNote[] | undefined }) {
   const client = useDataClient();
@@ -64,7 +67,10 @@ function LoadedInterview({ session, notes }: { session: InterviewSession; notes:
     }
   });
 
-  const back = () => setView('question');
+  const back = () => {
+    setView('question');
+    focusQuestion();
+  };
   return (
     <main className={compact ? 'sidebar compact' : 'sidebar'}>
       <InterviewHeader

@@ -3,6 +3,7 @@ import { useSidebarSurface } from '@/hooks/use-sidebar-surface';
 import type { MeetingPlatform } from '@/lib/meeting/meeting-url';
 import { updateLayout } from '@/lib/settings/sidebar-layout';
 import { useSidebarViewStore } from '@/lib/stores/sidebar-view-store';
+import { QUESTION_HEADING_ID } from './question-card';
 
 /** Header buttons: shortcuts and settings, and in the page also compact view and hide. */
 export function LayoutButtons({ platform }: { platform: MeetingPlatform }) {
@@ -19,7 +20,10 @@ export function LayoutButtons({ platform }: { platform: MeetingPlatform }) {
         aria-label="Shortcuts and settings"
         title="Shortcuts and settings (?)"
         aria-pressed={view === 'help'}
-        onClick={() => setView(view === 'help' ? 'question' : 'help')}
+        onClick={() => {
+          setView(view === 'help' ? 'question' : 'help');
+          if (view === 'help') requestAnimationFrame(() => document.getElementById(QUESTION_HEADING_ID)?.focus());
+        }}
       >
         ?
       </button>

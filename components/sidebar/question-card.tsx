@@ -13,12 +13,14 @@ interface QuestionCardProps {
   showAnswer: boolean;
 }
 
+export const QUESTION_HEADING_ID = 'current-question';
+
 const STATUS_LABELS: Record<QuestionStatus, string> = { 'not-asked': 'Not asked', asked: 'Asked', skipped: 'Skipped' };
 
 /** The question to ask now, where it stands, and what a good answer sounds like. */
 export function QuestionCard({ question, index, total, status, spentMs, budgetMs, showAnswer }: QuestionCardProps) {
   return (
-    <section className="question-card" aria-labelledby="current-question">
+    <section className="question-card" aria-labelledby={QUESTION_HEADING_ID}>
       <p className="question-meta">
         <span>
           Question {index + 1} of {total}
@@ -28,7 +30,7 @@ export function QuestionCard({ question, index, total, status, spentMs, budgetMs
           {formatElapsed(spentMs)} / {formatElapsed(budgetMs)}
         </span>
       </p>
-      <h1 id="current-question" className="question-text" tabIndex={-1}>
+      <h1 id={QUESTION_HEADING_ID} className="question-text" tabIndex={-1}>
         {question.text}
       </h1>
       {showAnswer && (question.sampleAnswer || question.guidance) && (

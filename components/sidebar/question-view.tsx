@@ -9,7 +9,6 @@ import { QuestionCard } from './question-card';
 import { QuestionNav } from './question-nav';
 import { RatingGroup } from './rating-group';
 import { RedFlagList } from './red-flag-list';
-import { StatusMessage } from './status-message';
 
 interface QuestionViewProps {
   session: InterviewSession;
@@ -69,7 +68,7 @@ export function QuestionView({ session, notes, budgetsMs, compact, onWrapUp }: Q
           />
         </>
       ) : (
-        <StatusMessage>This kit has no questions.</StatusMessage>
+        <p className="empty">This kit has no questions.</p>
       )}
       {!compact && <RedFlagList session={session} />}
       {!compact && session.kit.goodCandidate && <GoodCandidate text={session.kit.goodCandidate} />}

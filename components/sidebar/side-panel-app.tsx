@@ -2,6 +2,7 @@ import { useActiveTab } from '@/hooks/use-active-tab';
 import { useDataClient } from '@/hooks/use-data-client';
 import { parseMeetingUrl } from '@/lib/meeting/meeting-url';
 import { SidebarApp } from './sidebar-app';
+import { KitLibraryLink } from './kit-library-link';
 import { StatusMessage } from './status-message';
 
 /** The browser's side panel: the same sidebar, bound to the interview of the active meeting tab. */
@@ -11,7 +12,12 @@ export function SidePanelApp() {
   if (tab === undefined) return <StatusMessage busy>Looking for the call…</StatusMessage>;
   const meeting = tab ? parseMeetingUrl(tab.url) : null;
   if (!tab || !meeting) {
-    return <StatusMessage>This tab is not a Google Meet or Zoom call. Switch to the call’s tab to see its interview.</StatusMessage>;
+    return (
+      <StatusMessage>
+        This tab is not a Google Meet or Zoom call. Switch to the call’s tab to see its interview, or open
+        the <KitLibraryLink />.
+      </StatusMessage>
+    );
   }
   // Keyed by meeting: another call, or another tab, opens its own interview.
   return <SidebarApp key={`${tab.id}:${meeting.key}`} open={() => client.openInterviewForTab(tab.id)} />;

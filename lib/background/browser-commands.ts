@@ -3,17 +3,11 @@ import type { InterviewDatabase } from '../db/database';
 import { parseMeetingUrl } from '../meeting/meeting-url';
 import { sendTabMessage } from '../messaging/tab-protocol';
 import type { BackgroundService } from './background-service';
-import { showSidebar } from './show-sidebar';
+import { BROWSER_COMMANDS } from './command-keys';
+import type { SidebarOpener } from './sidebar-opener';
 
-/** The manifest's `commands`, with their suggested keys; users change them at the browser's shortcuts page. */
-export const BROWSER_COMMANDS = {
-  'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+I' }, description: 'Show or hide the interview sidebar' },
-  'next-question': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Next question' },
-  'previous-question': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Previous question' },
-  'focus-notes': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Write in the notes box' },
-} as const;
+type BrowserCommandName = keyof typeof BROWSER_COMMANDS;
 
-export type BrowserCommandName = keyof typeof BROWSER_COMMANDS;
 
 /**
  * Runs a shortcut pressed anywhere in the browser, while the meeting page has focus. Moving
@@ -22,13 +16,13 @@ export type BrowserCommandName = keyof typeof BROWSER_COMMANDS;
 export async function runBrowserCommand(
   command: string,
   tab: Browser.tabs.Tab | undefined,
-  deps: { db: () => InterviewDatabase; service: () => BackgroundService },
+  deps: { db: () => InterviewDatabase; service: () => BackgroundService; opener: SidebarOpener },
 ): Promise<void> {
   const meeting = parseMeetingUrl(tab?.url);
   if (!meeting || tab?.id === undefined) return;
   switch (command as BrowserCommandName) {
     case 'toggle-sidebar':
-      return showSidebar(tab.id, meeting, 'toggle');
+      return deps.opener.show(tab.id, meeting, 'toggle');
     case 'focus-notes':
       return sendTabMessage('focusNotes', undefined, { tabId: tab.id, frameId: 0 });
     case 'next-question':

@@ -1,10 +1,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseMeetingUrl } from '../meeting/meeting-url';
-import { showSidebar } from './show-sidebar';
+import type { SidebarOpener } from './sidebar-opener';
 
-/** The toolbar button: on a call it shows the sidebar; anywhere else it opens the dashboard. */
-export async function onToolbarClick(tab: Browser.tabs.Tab): Promise<void> {
+/**
+ * The toolbar button: on a call it shows the sidebar; anywhere else it opens the dashboard.
+ * (When the side panel is the preference, Chromium opens the panel itself and this never runs.)
+ */
+export async function onToolbarClick(tab: Browser.tabs.Tab, opener: SidebarOpener): Promise<void> {
   const meeting = parseMeetingUrl(tab.url);
-  if (meeting && tab.id !== undefined) return showSidebar(tab.id, meeting, 'show');
+  if (meeting && tab.id !== undefined) return opener.show(tab.id, meeting, 'show');
   await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
 }

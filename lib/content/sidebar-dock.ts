@@ -5,7 +5,7 @@ import { createSidebarHandles } from './sidebar-handles';
 export const FRAME_INSET_PX = 8;
 /** Height kept free at the bottom so the call's own controls (leave, mute, camera) stay usable. */
 export const CALL_CONTROLS_CLEARANCE_PX = 96;
-const COMPACT_HEIGHT_PX = 340;
+const COMPACT_HEIGHT_PX = 400;
 
 export interface SidebarDock {
   frame: HTMLIFrameElement;

@@ -41,8 +41,8 @@ export function createSidebarHandles(doc: Document, callbacks: HandleCallbacks) 
   style.textContent = STYLE;
   const show = doc.createElement('button');
   show.type = 'button';
-  show.textContent = 'Interview';
-  show.setAttribute('aria-label', 'Show sidebar');
+  // The visible text is the accessible name (WCAG 2.5.3).
+  show.textContent = 'Show sidebar';
   show.addEventListener('click', () => callbacks.onShow());
   const separator = doc.createElement('div');
   separator.setAttribute('role', 'separator');

@@ -25,7 +25,14 @@ describe('sidebar layout', () => {
     await updateLayout('meet', { collapsed: true, width: 400 });
     expect(await readLayout('meet')).toMatchObject({ collapsed: true, width: 400, dock: 'right' });
     expect(await readLayout('zoom')).toEqual(DEFAULT_LAYOUT);
+    await new Promise((r) => setTimeout(r, 0));
     expect(heard).toEqual([true]);
     stop();
+  });
+
+  it('keeps changes to different fields made at the same time', async () => {
+    fakeBrowser.reset();
+    await Promise.all([updateLayout('zoom', { compact: true }), updateLayout('zoom', { width: 500 }), updateLayout('zoom', { dock: 'left' })]);
+    expect(await readLayout('zoom')).toEqual({ collapsed: false, compact: true, width: 500, dock: 'left' });
   });
 });

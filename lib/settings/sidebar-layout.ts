@@ -32,23 +32,27 @@ export function normaliseLayout(value: unknown): SidebarLayout {
 
 // Layout lives in extension storage, not the database: the content script needs it to place the
 // frame, and it must never open IndexedDB. storage.local is the extension's, not the page's.
-const storageKey = (platform: MeetingPlatform) => `layout:${platform}`;
+// One key per field: the frame and the content script write different fields at the same time,
+// and a read-merge-write of one object would let one undo the other.
+const FIELDS = Object.keys(DEFAULT_LAYOUT) as (keyof SidebarLayout)[];
+const fieldKey = (platform: MeetingPlatform, field: keyof SidebarLayout) => `layout:${platform}:${field}`;
 
 export async function readLayout(platform: MeetingPlatform): Promise<SidebarLayout> {
-  const key = storageKey(platform);
-  return normaliseLayout((await browser.storage.local.get(key))[key]);
+  const stored = await browser.storage.local.get(FIELDS.map((f) => fieldKey(platform, f)));
+  return normaliseLayout(Object.fromEntries(FIELDS.map((f) => [f, stored[fieldKey(platform, f)]])));
 }
 
 export async function updateLayout(platform: MeetingPlatform, change: Partial<SidebarLayout>): Promise<void> {
-  const next = normaliseLayout({ ...(await readLayout(platform)), ...change });
-  await browser.storage.local.set({ [storageKey(platform)]: next });
+  const valid = normaliseLayout({ ...DEFAULT_LAYOUT, ...change });
+  const fields = FIELDS.filter((f) => change[f] !== undefined);
+  await browser.storage.local.set(Object.fromEntries(fields.map((f) => [fieldKey(platform, f), valid[f]])));
 }
 
-/** Calls `onChange` whenever the platform's layout changes (in any tab or surface). */
+/** Calls `onChange` with the whole layout whenever a field of it changes (in any tab or surface). */
 export function watchLayout(platform: MeetingPlatform, onChange: (layout: SidebarLayout) => void): () => void {
-  const key = storageKey(platform);
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && key in changes) onChange(normaliseLayout(changes[key]?.newValue));
+  const keys = new Set(FIELDS.map((f) => fieldKey(platform, f)));
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some((k) => keys.has(k))) void readLayout(platform).then(onChange);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

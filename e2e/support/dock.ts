@@ -1,0 +1,137 @@
+import type { Locator, Page } from 'playwright-core';
+import { SIDEBAR_FRAME_SELECTOR, sidebar } from './chromium';
+import type { Box, Platform } from './call-controls';
+import type { ExtensionStorage } from './browser-control';
+import { waitUntil } from './wait';
+
+/**
+ * The sidebar's place on the page, as the user sees and moves it: the frame's box, the header
+ * buttons inside the frame, and the content script's own controls on the page (in the open shadow
+ * root of <interview-sidebar-controls>, which Playwright's role locators pierce).
+ */
+
+/** Where and how the in-page sidebar sits (chrome.storage.local, one key per field: `layout:<platform>:<field>`). */
+export interface Layout {
+  collapsed: boolean;
+  dock: 'left' | 'right';
+  width: number;
+  compact: boolean;
+}
+
+export const DEFAULT_LAYOUT: Layout = { collapsed: false, dock: 'right', width: 360, compact: false };
+/** The product's numbers, as the issue states them: gap to the viewport edges, compact height, width range, key step. */
+export const DOCK = {
+  inset: 8,
+  /** Kept free at the bottom for the call's controls. */
+  controlsClearance: 96,
+  compactHeight: 400,
+  minWidth: 280,
+  maxWidth: 720,
+  keyStep: 16,
+} as const;
+
+const FIELDS = Object.keys(DEFAULT_LAYOUT) as (keyof Layout)[];
+const fieldKey = (platform: Platform, field: keyof Layout) => `layout:${platform}:${field}`;
+
+/** The stored layout fields of a platform (only those stored). */
+export async function storedLayout(storage: ExtensionStorage, platform: Platform): Promise<Partial<Layout>> {
+  const entries = await Promise.all(FIELDS.map(async (f) => [f, await storage.get(fieldKey(platform, f))] as const));
+  return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
+}
+
+/** Writes a whole layout the way the extension does, one key per field. */
+export async function storeLayout(storage: ExtensionStorage, platform: Platform, layout: Layout): Promise<void> {
+  await storage.set(Object.fromEntries(FIELDS.map((f) => [fieldKey(platform, f), layout[f]])));
+}
+
+/** Forgets the platform's layout, so the next page load shows the default. */
+export async function resetLayout(storage: ExtensionStorage, ...platforms: Platform[]): Promise<void> {
+  await storage.remove(...platforms.flatMap((p) => FIELDS.map((f) => fieldKey(p, f))));
+}
+
+/** The box the frame should have for `layout` in a viewport (null: not displayed). */
+export function expectedFrameBox(layout: Layout, viewport: { width: number; height: number }): Box | null {
+  if (layout.collapsed) return null;
+  const maxWidth = Math.max(DOCK.minWidth, Math.min(DOCK.maxWidth, viewport.width - 160));
+  const width = Math.min(maxWidth, Math.max(DOCK.minWidth, layout.width));
+  const full = viewport.height - DOCK.inset - DOCK.controlsClearance;
+  return {
+    x: layout.dock === 'left' ? DOCK.inset : viewport.width - DOCK.inset - width,
+    y: DOCK.inset,
+    width,
+    height: layout.compact ? Math.min(DOCK.compactHeight, full) : full,
+  };
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1;
+export const sameBox = (a: Box | null, b: Box | null) =>
+  a === null || b === null ? a === b : close(a.x, b.x) && close(a.y, b.y) && close(a.width, b.width) && close(a.height, b.height);
+
+export class Dock {
+  constructor(readonly page: Page) {}
+
+  get frameElement(): Locator {
+    return this.page.locator(SIDEBAR_FRAME_SELECTOR);
+  }
+  /** On the page: shown while the sidebar is hidden. */
+  get showSidebar(): Locator {
+    return this.page.getByRole('button', { name: 'Show sidebar' });
+  }
+  /** On the page: drag it, or focus it and press ArrowLeft/ArrowRight. */
+  get separator(): Locator {
+    return this.page.getByRole('separator', { name: 'Resize sidebar' });
+  }
+  get hideSidebar(): Locator {
+    return sidebar(this.page).getByRole('button', { name: 'Hide sidebar' });
+  }
+  get compactView(): Locator {
+    return sidebar(this.page).getByRole('button', { name: 'Compact view' });
+  }
+  get settings(): Locator {
+    return sidebar(this.page).getByRole('button', { name: 'Shortcuts and settings' });
+  }
+  get settingsHeading(): Locator {
+    return sidebar(this.page).getByRole('heading', { name: 'Shortcuts and settings' });
+  }
+  dockRadio(side: 'Left' | 'Right'): Locator {
+    return sidebar(this.page).getByRole('group', { name: 'Dock the sidebar' }).getByRole('radio', { name: side, exact: true });
+  }
+
+  /** The frame's box on the page, or null while it is not displayed (hidden). */
+  async frameBox(): Promise<Box | null> {
+    return this.frameElement.boundingBox({ timeout: 2_000 });
+  }
+
+  async frameDisplay(): Promise<string> {
+    return this.frameElement.evaluate((f) => getComputedStyle(f).display);
+  }
+
+  /** Waits until the frame sits where `layout` puts it in the current viewport. */
+  async waitForLayout(layout: Layout, what = 'the sidebar frame', timeout = 5_000): Promise<void> {
+    const viewport = this.page.viewportSize()!;
+    const expected = expectedFrameBox(layout, viewport);
+    await waitUntil(`${what} to sit at ${JSON.stringify(expected)} (${JSON.stringify(layout)} in ${viewport.width}×${viewport.height})`, async () => sameBox(await this.frameBox(), expected), {
+      timeout,
+      describe: () => this.frameBox(),
+    });
+  }
+
+  /** Opens "Shortcuts and settings" from the header and waits for its heading. */
+  async openSettings(): Promise<void> {
+    await this.settings.click();
+    await this.settingsHeading.waitFor({ state: 'visible', timeout: 5_000 });
+  }
+}
+
+/** Waits until the stored layout of the platform has `expected`'s fields (the write has landed). */
+export async function waitForStoredLayout(storage: ExtensionStorage, platform: Platform, expected: Partial<Layout>): Promise<void> {
+  const read = () => storedLayout(storage, platform);
+  await waitUntil(
+    `the ${platform} layout in chrome.storage.local to hold ${JSON.stringify(expected)}`,
+    async () => {
+      const stored = await read();
+      return Object.entries(expected).every(([k, v]) => stored[k as keyof Layout] === v);
+    },
+    { timeout: 5_000, describe: read },
+  );
+}

@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+import type { MeetingIdentity } from '../meeting/meeting-url';
+import { readAppearance, watchAppearance, type SidebarSurface } from '../settings/appearance';
+import { readLayout, updateLayout } from '../settings/sidebar-layout';
+
+type SidePanelApi = {
+  open(options: { tabId: number }): Promise<void>;
+  setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
+};
+type SidebarActionApi = { open(): Promise<void>; toggle?(): Promise<void> };
+
+const sidePanel = () => (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
+const sidebarAction = () => (browser as unknown as { sidebarAction?: SidebarActionApi }).sidebarAction;
+
+/**
+ * Shows a meeting tab's sidebar where the user wants it: in the page, or in the browser's side
+ * panel. Side panels open only inside the user's gesture, and any await ends the gesture, so the
+ * preference is kept in memory (read at start, updated on change) and the panel is opened first
+ * thing. On Chromium the toolbar button opens the panel by itself when that is the preference.
+ */
+export function createSidebarOpener() {
+  let surface: SidebarSurface | undefined;
+  const remember = (next: SidebarSurface) => {
+    surface = next;
+    void sidePanel()?.setPanelBehavior({ openPanelOnActionClick: next === 'side-panel' });
+  };
+  void readAppearance().then((a) => surface ?? remember(a.surface));
+  watchAppearance((a) => remember(a.surface));
+
+  return {
+    /** Returns at once after starting a side panel; the in-page way may take its time. */
+    show(tabId: number, meeting: MeetingIdentity, mode: 'show' | 'toggle'): Promise<void> {
+      if (surface === 'side-panel') {
+        const panel = sidePanel();
+        if (panel) return panel.open({ tabId });
+        const action = sidebarAction();
+        if (action) return mode === 'toggle' && action.toggle ? action.toggle() : action.open();
+      }
+      return readLayout(meeting.platform).then(({ collapsed }) =>
+        updateLayout(meeting.platform, { collapsed: mode === 'toggle' ? !collapsed : false }),
+      );
+    },
+  };
+}
+
+export type SidebarOpener = ReturnType<typeof createSidebarOpener>;
