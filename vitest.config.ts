@@ -10,5 +10,7 @@ export default defineConfig({
     exclude: ['**/*.test-support.*', '**/node_modules/**'],
     setupFiles: ['./vitest.setup.ts'],
     environment: 'node',
+    // Component tests type through user-event; a loaded 2-core machine can take seconds.
+    testTimeout: 15_000,
   },
 });
