@@ -34,7 +34,10 @@ export function InterviewDetails({ session }: { session: InterviewSession }) {
         </dd>
         <dt>Meeting</dt>
         <dd>
-          {PLATFORM_NAMES[session.platform]} · {session.meetingCode}
+          {PLATFORM_NAMES[session.platform]} ·{' '}
+          <a href={session.meetingUrl} target="_blank" rel="noreferrer">
+            {session.meetingCode}
+          </a>
         </dd>
       </dl>
       <div className="field">
