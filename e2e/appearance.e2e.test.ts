@@ -2,8 +2,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { ExtensionStorage } from './support/browser-control';
+import { describe, expect, test } from 'vitest';
+import { setupStorage } from './support/suite-storage';
 import { REPO_ROOT, sidebarFrame, VIEWPORT } from './support/chromium';
 import { DEFAULT_LAYOUT, Dock, resetLayout } from './support/dock';
 import { KIT, openSidebar, SidebarView } from './support/sidebar';
@@ -13,16 +13,8 @@ import { waitUntil } from './support/wait';
 // Light and dark: the sidebar follows the system unless the user picks a theme, and the
 // README's screenshots of each state.
 const suite = setupSuite();
-let storage: ExtensionStorage;
-
-beforeAll(async () => {
-  storage = await ExtensionStorage.open(suite.browser);
-});
-afterAll(async () => {
-  await storage?.close();
-});
-beforeEach(async () => {
-  // Appearance is one setting for every surface; layouts are per platform.
+// Appearance is one setting for every surface; layouts are per platform.
+setupStorage(suite, async (storage) => {
   await storage.remove('appearance');
   await resetLayout(storage, 'meet');
 });

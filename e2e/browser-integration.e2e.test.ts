@@ -2,26 +2,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { clickToolbarButton, ExtensionStorage, pressBrowserShortcut } from './support/browser-control';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { clickToolbarButton, pressBrowserShortcut } from './support/browser-control';
 import { EXTENSION_DIR, sidebarFrame } from './support/chromium';
 import { DEFAULT_LAYOUT, Dock, resetLayout } from './support/dock';
 import { KIT, openSidebar, type SidebarView } from './support/sidebar';
+import { setupStorage } from './support/suite-storage';
 import { meetCode, meetUrl, setupSuite } from './support/suite';
 import { normalize, waitForText, waitForValue, waitUntil } from './support/wait';
 
 // The extension outside the page: browser-level shortcuts (manifest `commands`), the toolbar
 // button, and the side panel page bound to the active tab.
 const suite = setupSuite();
-let storage: ExtensionStorage;
-
-beforeAll(async () => {
-  storage = await ExtensionStorage.open(suite.browser);
-});
-afterAll(async () => {
-  await storage?.close();
-});
-beforeEach(async () => {
+// Layouts are remembered per platform in the profile: every test starts from the defaults.
+const storage = setupStorage(suite, async (storage) => {
   await resetLayout(storage, 'meet', 'zoom');
   await storage.remove('appearance');
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { ExtensionStorage } from './support/browser-control';
+import { describe, expect, test } from 'vitest';
+import { setupStorage } from './support/suite-storage';
 import { expectCallControlsUsable, type Platform } from './support/call-controls';
 import { sidebarFrame, VIEWPORT } from './support/chromium';
 import { DEFAULT_LAYOUT, DOCK, Dock, resetLayout, storedLayout, storeLayout, waitForStoredLayout, type Layout } from './support/dock';
@@ -11,18 +11,8 @@ import { waitUntil } from './support/wait';
 // Hide/show, resize, dock and compact view of the in-page sidebar, each remembered per platform
 // across a reload, and the call's own controls usable in every layout.
 const suite = setupSuite();
-let storage: ExtensionStorage;
-
-beforeAll(async () => {
-  storage = await ExtensionStorage.open(suite.browser);
-});
-afterAll(async () => {
-  await storage?.close();
-});
-// Layouts are remembered per platform in the profile: every test starts from the default.
-beforeEach(async () => {
-  await resetLayout(storage, 'meet', 'zoom');
-});
+// Layouts are remembered per platform in the profile: every test starts from the defaults.
+const storage = setupStorage(suite, (storage) => resetLayout(storage, 'meet', 'zoom'));
 
 const FULL_HD = { width: 1920, height: 1080 };
 

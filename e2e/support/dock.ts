@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { SIDEBAR_FRAME_SELECTOR, sidebar } from './chromium';
 import type { Box, Platform } from './call-controls';
-import type { ExtensionStorage } from './browser-control';
+import type { StorageAccess } from './suite-storage';
 import { waitUntil } from './wait';
 
 /**
@@ -34,18 +34,18 @@ const FIELDS = Object.keys(DEFAULT_LAYOUT) as (keyof Layout)[];
 const fieldKey = (platform: Platform, field: keyof Layout) => `layout:${platform}:${field}`;
 
 /** The stored layout fields of a platform (only those stored). */
-export async function storedLayout(storage: ExtensionStorage, platform: Platform): Promise<Partial<Layout>> {
+export async function storedLayout(storage: StorageAccess, platform: Platform): Promise<Partial<Layout>> {
   const entries = await Promise.all(FIELDS.map(async (f) => [f, await storage.get(fieldKey(platform, f))] as const));
   return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
 }
 
 /** Writes a whole layout the way the extension does, one key per field. */
-export async function storeLayout(storage: ExtensionStorage, platform: Platform, layout: Layout): Promise<void> {
+export async function storeLayout(storage: StorageAccess, platform: Platform, layout: Layout): Promise<void> {
   await storage.set(Object.fromEntries(FIELDS.map((f) => [fieldKey(platform, f), layout[f]])));
 }
 
 /** Forgets the platform's layout, so the next page load shows the default. */
-export async function resetLayout(storage: ExtensionStorage, ...platforms: Platform[]): Promise<void> {
+export async function resetLayout(storage: StorageAccess, ...platforms: Platform[]): Promise<void> {
   await storage.remove(...platforms.flatMap((p) => FIELDS.map((f) => fieldKey(p, f))));
 }
 
@@ -124,7 +124,7 @@ export class Dock {
 }
 
 /** Waits until the stored layout of the platform has `expected`'s fields (the write has landed). */
-export async function waitForStoredLayout(storage: ExtensionStorage, platform: Platform, expected: Partial<Layout>): Promise<void> {
+export async function waitForStoredLayout(storage: StorageAccess, platform: Platform, expected: Partial<Layout>): Promise<void> {
   const read = () => storedLayout(storage, platform);
   await waitUntil(
     `the ${platform} layout in chrome.storage.local to hold ${JSON.stringify(expected)}`,
