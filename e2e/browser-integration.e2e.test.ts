@@ -279,7 +279,8 @@ describe('side panel page', () => {
     // Another tab of the same window, as the browser's side panel is beside every tab.
     const panelPage = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/sidepanel.html`);
     const panel = new PanelView(panelPage);
-    const panelText = async () => normalize((await panelPage.locator('body').textContent()) ?? '');
+    // The panel's status line: what it says when it shows no interview.
+    const panelText = async () => normalize((await panelPage.getByRole('status').first().textContent().catch(() => '')) ?? '');
     await waitUntil('the side panel, itself the active tab, to say it is not a call', async () => notCall.test(await panelText()), {
       describe: panelText,
     });

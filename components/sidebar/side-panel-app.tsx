@@ -13,7 +13,7 @@ export function SidePanelApp() {
   const meeting = tab ? parseMeetingUrl(tab.url) : null;
   if (!tab || !meeting) {
     return (
-      <StatusMessage>
+      <StatusMessage pageTitle="Interview sidebar">
         This tab is not a Google Meet or Zoom call. Switch to the call’s tab to see its interview, or open
         the <KitLibraryLink />.
       </StatusMessage>
