@@ -201,6 +201,19 @@ describe('compact view', () => {
   });
 });
 
+describe('window size', () => {
+  test('a window narrowed below the stored width shrinks the frame to fit, without a reload', async () => {
+    const { dock } = await openMeet();
+    const widest = { ...DEFAULT_LAYOUT, width: DOCK.maxWidth };
+    await storeLayout(storage, 'meet', widest);
+    await dock.waitForLayout(widest, 'the widest sidebar in a 1280 px window');
+    // 800 px leaves 640 px for the sidebar (160 px stay for the call); only the resize event tells.
+    await dock.page.setViewportSize({ width: 800, height: 720 });
+    await dock.waitForLayout(widest, 'the sidebar fitted to an 800 px window');
+    expect((await dock.frameBox())?.width, 'the frame in an 800 px window').toBe(640);
+  });
+});
+
 describe('per platform', () => {
   test('a layout chosen on Meet does not move the sidebar on Zoom', async () => {
     const { dock } = await openMeet();

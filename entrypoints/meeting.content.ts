@@ -47,9 +47,14 @@ export default defineContentScript({
       mounted.dock.frame.contentWindow?.postMessage(FOCUS_NOTES_FRAME_MESSAGE, new URL(mounted.dock.frame.src).origin);
     });
 
+    // A narrower window may no longer fit the stored width: place the frame again (an event, not a poll).
+    const reflow = () => mounted?.dock.reflow();
+    window.addEventListener('resize', reflow);
+
     void sync();
     const stopWatching = watchNavigation(() => void sync());
     ctx.onInvalidated(() => {
+      window.removeEventListener('resize', reflow);
       stopWatching();
       unmount();
     });

@@ -1,5 +1,5 @@
 /**
- * Export benchmark: `npm run bench:export`. Prints
+ * Export benchmark, part of `npm run bench`. Prints
  *  (a) one interview of 8 questions with realistic notes as Markdown: median and p95 of 200 runs;
  *  (b) a backup of 1,000 such interviews (8,000 notes), and its restore into an empty database.
  * The database is fake-indexeddb in Node, slower than the browser's IndexedDB, so (b) overstates

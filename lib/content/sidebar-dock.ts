@@ -10,6 +10,8 @@ const COMPACT_HEIGHT_PX = 400;
 export interface SidebarDock {
   frame: HTMLIFrameElement;
   apply: (layout: SidebarLayout) => void;
+  /** Places the frame again for the current viewport (after a window resize). */
+  reflow: () => void;
   remove: () => void;
 }
 
@@ -59,6 +61,9 @@ export function createSidebarDock({ src, onChange }: DockOptions, doc: Document 
     apply(next) {
       layout = next;
       place(next);
+    },
+    reflow() {
+      if (layout) place(layout);
     },
     remove() {
       frame.remove();
