@@ -1,0 +1,103 @@
+import type { Page } from 'puppeteer-core';
+import { describe, expect, test } from 'vitest';
+import { KIT } from '../support/sidebar';
+import { meetCode, meetUrl, zoomId, zoomUrl } from '../support/suite';
+import { waitUntil } from '../support/wait';
+import { FirefoxSidebar, openSidebar, sidebarCount } from './support/firefox-sidebar';
+import { setupFirefoxSuite } from './support/firefox-suite';
+import { STRICT_STYLE_PARAM } from './support/meeting-proxy';
+
+const suite = setupFirefoxSuite();
+
+/** The frame's box and the computed styles the content script set on it. */
+const frameBox = (page: Page) =>
+  page.$eval('iframe[title="Interview sidebar"]', (frame) => {
+    const style = getComputedStyle(frame);
+    const box = frame.getBoundingClientRect();
+    return { position: style.position, zIndex: style.zIndex, right: innerWidth - box.right, top: box.top, width: box.width, height: box.height };
+  });
+
+/** The content script's own controls, in its shadow root: visible or not, and styled or not. */
+const handles = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('interview-sidebar-controls')?.shadowRoot;
+    const describe = (element: Element | null | undefined) => {
+      if (!element) return null;
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      return { position: style.position, cursor: style.cursor, background: style.backgroundColor, shown: box.width > 0 && box.height > 0 };
+    };
+    return { show: describe(root?.querySelector('button')), separator: describe(root?.querySelector('[role=separator]')) };
+  });
+
+describe('where the sidebar frame is mounted, in Firefox', () => {
+  test.each([
+    ['a Google Meet meeting', () => meetUrl(meetCode())],
+    ['a Zoom web client meeting', () => zoomUrl(zoomId())],
+  ])('on %s, docked at the right edge above the call controls', async (_name, url) => {
+    const view = await openSidebar(suite.open, url());
+    await view.waitForQuestion(1, KIT.questions[0]);
+    expect(await sidebarCount(view.page)).toBe(1);
+    expect(await frameBox(view.page)).toEqual({ position: 'fixed', zIndex: '2147483646', right: 8, top: 8, width: 360, height: 720 - 104 });
+  });
+
+  test.each([
+    ['the Meet landing page', 'https://meet.google.com/landing', () => `/${meetCode()}`],
+    ['the Zoom web client home', 'https://app.zoom.us/wc/home', () => `/wc/${zoomId()}/join`],
+  ])('not on %s (and the same tab mounts it once it is a call)', async (_name, url, callPath) => {
+    const page = await suite.open(url);
+    // WebDriver BiDi does not list content-script realms, so "no frame" is checked after the load
+    // event and a settle; the same document then proves the content script was there all along.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await sidebarCount(page), `sidebar frames on ${url}`).toBe(0);
+    await page.evaluate((path) => history.pushState({}, '', path), callPath());
+    await FirefoxSidebar.of(page);
+    expect(await sidebarCount(page)).toBe(1);
+  });
+
+  test('Meet: landing → Join (pushState) mounts it; pushState back to / removes it', async () => {
+    const code = meetCode();
+    const page = await suite.open(`https://meet.google.com/?join=${code}`);
+    await page.evaluate(() => ((window as Window & { __sameDocument?: boolean }).__sameDocument = true));
+    await (await page.waitForSelector('::-p-aria([name="Join"][role="button"])'))!.click();
+    const view = await FirefoxSidebar.of(page);
+    await view.waitForQuestion(1, KIT.questions[0]);
+    expect(new URL(page.url()).pathname).toBe(`/${code}`);
+    expect(await page.evaluate(() => (window as Window & { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+
+    await page.evaluate(() => history.pushState({}, '', '/'));
+    await waitUntil('the sidebar to be removed after leaving the call', async () => (await sidebarCount(page)) === 0);
+  });
+});
+
+describe('under a page policy that forbids inline styles (style-src with a nonce)', () => {
+  test('the frame is placed and the content script’s handles are styled; hide and show work', async () => {
+    const view = await openSidebar(suite.open, `${meetUrl(meetCode())}?${STRICT_STYLE_PARAM}`);
+    // The policy is in force: a <style> the page adds without the nonce does nothing.
+    const pageInlineStyle = await view.page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { padding-left: 37px !important; }';
+      document.head.append(style);
+      const width = getComputedStyle(document.body).paddingLeft;
+      style.remove();
+      return width;
+    });
+    expect(pageInlineStyle, 'an inline <style> without the nonce is blocked').not.toBe('37px');
+
+    expect(await frameBox(view.page)).toMatchObject({ position: 'fixed', right: 8, top: 8, width: 360 });
+    expect((await handles(view.page)).separator).toEqual({ position: 'fixed', cursor: 'ew-resize', background: 'rgba(0, 0, 0, 0)', shown: true });
+
+    await view.click('button', 'Hide sidebar');
+    await waitUntil('the "Show sidebar" handle to appear', async () => (await handles(view.page)).show?.shown, {
+      describe: () => handles(view.page),
+    });
+    expect((await handles(view.page)).show).toEqual({ position: 'fixed', cursor: 'pointer', background: 'rgb(11, 87, 208)', shown: true });
+    expect(await view.page.$eval('iframe[title="Interview sidebar"]', (f) => getComputedStyle(f).display)).toBe('none');
+
+    // The handle is the content script's button in its open shadow root; a real click on it.
+    const show = await view.page.evaluateHandle(() => document.querySelector('interview-sidebar-controls')!.shadowRoot!.querySelector('button')!);
+    await show.click();
+    await waitUntil('the sidebar to show again', async () => (await frameBox(view.page)).width === 360);
+    expect((await handles(view.page)).show?.shown).toBe(false);
+  });
+});
