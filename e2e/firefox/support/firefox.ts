@@ -73,6 +73,8 @@ export async function launchFirefox(proxyPort: number, extraPrefs: Record<string
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      // The downloads panel would open over the window and take the keyboard from the next test.
+      'browser.download.alwaysOpenPanel': false,
       ...extraPrefs,
     },
   });
