@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { sendMessage } from '@/lib/messaging/protocol';
 
 export interface BrowserCommand {
   description: string;
@@ -11,7 +12,10 @@ export function useBrowserCommands(): BrowserCommand[] {
   const [commands, setCommands] = useState<BrowserCommand[]>([]);
   useEffect(() => {
     let live = true;
-    void browser.commands?.getAll().then((all) => {
+    // The in-page sidebar in Firefox has no `commands` API (an extension frame in a web page gets
+    // only runtime, storage, i18n…): the background, which has it, answers.
+    const all = browser.commands ? browser.commands.getAll() : sendMessage('browserCommands');
+    void all.then((all) => {
       if (!live) return;
       setCommands(
         all

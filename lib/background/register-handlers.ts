@@ -15,6 +15,7 @@ export function registerMessageHandlers(service: () => BackgroundService): void 
   // meeting page cannot point the sidebar at another interview.
   onMessage('openTabInterview', ({ sender }) => openFor(sender.tab?.url));
   onMessage('openInterviewForTab', async ({ data: tabId }) => openFor((await browser.tabs.get(tabId)).url));
+  onMessage('browserCommands', () => browser.commands.getAll());
 
   for (const name of REQUEST_NAMES) {
     onMessage(name, ({ data }) => {

@@ -53,6 +53,8 @@ export interface ProtocolMap extends RequestMessages {
   openTabInterview(): OpenTabInterviewResult;
   /** The same for another tab (the side panel's active tab); its URL is read from the browser. */
   openInterviewForTab(tabId: number): OpenTabInterviewResult;
+  /** The browser shortcuts as set now: Firefox gives an extension frame inside a web page no `commands` API. */
+  browserCommands(): { name?: string; description?: string; shortcut?: string }[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
