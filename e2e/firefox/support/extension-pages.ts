@@ -5,7 +5,7 @@ import type { FirefoxSidebar } from './firefox-sidebar';
 
 /**
  * Opens the dashboard as a person does from a call: "Shortcuts and settings", then the "Kit
- * library" link, which opens a tab. WebDriver BiDi refuses to navigate a tab to a moz-extension://
+ * library" link, which opens a tab, then back to the questions. WebDriver BiDi refuses to navigate a tab to a moz-extension://
  * URL, so this is also how the tests reach a top-level extension page (full `browser.*` APIs).
  */
 export async function openDashboardFromSidebar(browser: Browser, view: FirefoxSidebar): Promise<Page> {
@@ -20,6 +20,10 @@ export async function openDashboardFromSidebar(browser: Browser, view: FirefoxSi
   await waitUntil(`the Kit library link to open ${EXTENSION_ORIGIN}/dashboard.html`, loaded, {
     describe: () => page.evaluate(() => location.href),
   });
+  // The in-page sidebar goes back to its questions, as the person would.
+  await view.page.bringToFront();
+  await view.click('button', '← Back to questions');
+  await view.find('button', 'Next question');
   return page;
 }
 
@@ -33,34 +37,34 @@ export function sidebarActionText(extensionPage: Page): Promise<string | null> {
 }
 
 /**
- * Opens the add-on's sidebar_action panel. Firefox opens it only inside a user action (as the
- * toolbar button or a shortcut is), so the test puts a button on the extension page whose click
- * handler calls `sidebarAction.open()`, and clicks it through WebDriver BiDi (a trusted click).
+ * Opens or closes the add-on's sidebar_action panel (it belongs to the window: left open it would
+ * narrow the next test's tabs). Firefox does either only inside a user action, as the toolbar
+ * button or a shortcut is, so the test puts a button on the extension page whose click handler
+ * calls `sidebarAction.open()` or `.close()`, and clicks it through WebDriver BiDi (a trusted click).
  */
-export async function openSidebarAction(extensionPage: Page): Promise<void> {
-  await extensionPage.evaluate(() => {
-    type Action = { sidebarAction: { open(): Promise<void> } };
-    const button = document.createElement('button');
-    button.id = 'e2e-open-sidebar-action';
-    button.textContent = 'Open the sidebar';
-    button.style.cssText = 'position:fixed;top:0;left:0;width:120px;height:40px;z-index:2147483647';
-    button.addEventListener('click', () => {
-      const api = (globalThis as unknown as { browser: Action }).browser;
-      (window as Window & { __opened?: Promise<string> }).__opened = api.sidebarAction.open().then(
-        () => 'opened',
-        (error: Error) => `refused: ${error.message}`,
-      );
-    });
-    document.body.append(button);
-  });
-  await extensionPage.click('#e2e-open-sidebar-action');
-  const result = await extensionPage.evaluate(() => (window as Window & { __opened?: Promise<string> }).__opened);
-  if (result !== 'opened') throw new Error(`sidebarAction.open() was ${result ?? 'not called'}`);
-}
-
-/** Closes the panel (it belongs to the window; left open it would narrow the next test's tabs). */
-export async function closeSidebarAction(extensionPage: Page): Promise<void> {
-  await extensionPage.evaluate(() =>
-    (globalThis as unknown as { browser: { sidebarAction: { close(): Promise<void> } } }).browser.sidebarAction.close(),
+export async function sidebarActionByClick(extensionPage: Page, action: 'open' | 'close'): Promise<void> {
+  const id = `e2e-sidebar-action-${action}`;
+  await extensionPage.evaluate(
+    (id, action) => {
+      type Action = { sidebarAction: Record<'open' | 'close', () => Promise<void>> };
+      const button = document.createElement('button');
+      button.id = id;
+      button.textContent = `${action} the sidebar`;
+      button.style.cssText = 'position:fixed;top:0;left:0;width:120px;height:40px;z-index:2147483647';
+      button.addEventListener('click', () => {
+        const api = (globalThis as unknown as { browser: Action }).browser;
+        (window as Window & { __sidebarAction?: Promise<string> }).__sidebarAction = api.sidebarAction[action]().then(
+          () => 'done',
+          (error: Error) => `refused: ${error.message}`,
+        );
+        button.remove();
+      });
+      document.body.append(button);
+    },
+    id,
+    action,
   );
+  await extensionPage.click(`#${id}`);
+  const result = await extensionPage.evaluate(() => (window as Window & { __sidebarAction?: Promise<string> }).__sidebarAction);
+  if (result !== 'done') throw new Error(`sidebarAction.${action}() was ${result ?? 'not called'}`);
 }

@@ -45,7 +45,10 @@ export async function startMeetingProxy(fixturePort: number): Promise<MeetingPro
           const nonce = randomBytes(16).toString('base64');
           const body = Buffer.concat(chunks).toString('utf8').replaceAll('<style>', `<style nonce="${nonce}">`);
           const policies = [answer.headers['content-security-policy'], `style-src 'nonce-${nonce}'`].filter(Boolean) as string[];
-          res.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'content-length': Buffer.byteLength(body), 'content-security-policy': policies });
+          // Two policies, both enforced: the page's own and the style one.
+          res.setHeader('content-security-policy', policies);
+          const { 'content-security-policy': _page, ...rest } = answer.headers;
+          res.writeHead(answer.statusCode ?? 502, { ...rest, 'content-length': Buffer.byteLength(body) });
           res.end(body);
         });
       },
