@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundService, type BackgroundService } from '@/lib/background/background-service';
 import { runBrowserCommand } from '@/lib/background/browser-commands';
 import { registerMessageHandlers } from '@/lib/background/register-handlers';
+import { relayLocationChanges } from '@/lib/background/location-relay';
 import { createSidebarOpener } from '@/lib/background/sidebar-opener';
 import { onToolbarClick } from '@/lib/background/toolbar-action';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
@@ -22,5 +23,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void installBundledKits(db()));
   const opener = createSidebarOpener();
   browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { db, service, opener }));
+  // Chromium has the Navigation API in every supported version; its onUpdated takes no filter.
+  if (import.meta.env.FIREFOX) relayLocationChanges();
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener));
 });

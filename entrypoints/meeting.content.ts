@@ -53,9 +53,12 @@ export default defineContentScript({
 
     void sync();
     const stopWatching = watchNavigation(() => void sync());
+    // Firefox without the Navigation API: the background reports pushState moves (lib/background/location-relay.ts).
+    const stopRelay = onTabMessage('locationChanged', () => void sync());
     ctx.onInvalidated(() => {
       window.removeEventListener('resize', reflow);
       stopWatching();
+      stopRelay();
       unmount();
     });
   },

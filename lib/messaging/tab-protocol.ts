@@ -4,6 +4,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 export interface TabProtocolMap {
   /** Show the sidebar if hidden and put the cursor in the notes box (the "focus notes" shortcut). */
   focusNotes(): void;
+  /** The tab's URL changed (Firefox without the Navigation API; see lib/background/location-relay.ts). */
+  locationChanged(): void;
 }
 
 export const { sendMessage: sendTabMessage, onMessage: onTabMessage } = defineExtensionMessaging<TabProtocolMap>();

@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import { sendTabMessage } from '../messaging/tab-protocol';
+
+/** The pages the meeting content script runs on (its `matches` in entrypoints/meeting.content.ts). */
+const MEETING_PAGES = ['https://meet.google.com/*', 'https://*.zoom.us/wc/*'];
+
+type UpdatedListener = (tabId: number, change: { url?: string }) => void;
+type FilteredOnUpdated = {
+  addListener(listener: UpdatedListener, filter: { urls: string[]; properties: ['url'] }): void;
+};
+
+/**
+ * Firefox without the Navigation API (ESR 140 and older) fires no page event for
+ * history.pushState, so the content script cannot see Meet move from its landing page into a
+ * call. The browser does see the tab's URL change: tell the content script, which then checks
+ * the URL as it does on its own events. Firefox's listener filter keeps this to meeting tabs.
+ */
+export function relayLocationChanges(urls: string[] = MEETING_PAGES): void {
+  (browser.tabs.onUpdated as unknown as FilteredOnUpdated).addListener(
+    (tabId, change) => {
+      if (change.url) void sendTabMessage('locationChanged', undefined, { tabId, frameId: 0 }).catch(() => undefined);
+    },
+    { urls, properties: ['url'] },
+  );
+}
