@@ -4,36 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { REPO_ROOT } from '../../support/chromium';
+import { requireFirefox } from './find-firefox';
 
 /** The Firefox build under test (`npx wxt build -b firefox`); E2E_FIREFOX_EXTENSION_DIR points at another. */
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.E2E_FIREFOX_EXTENSION_DIR || join(REPO_ROOT, '.output', 'firefox-mv2'));
-export const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox'];
 /** Fixed through `extensions.webextensions.uuids`, so the tests know the extension's origin. */
 export const EXTENSION_UUID = '7f1c2b9e-5d4a-4e3b-9a8c-1d2e3f405060';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 export const VIEWPORT = { width: 1280, height: 720 };
-
-/** Firefox on this machine (FIREFOX_PATH, then Debian's paths), or undefined. */
-export function findFirefox(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string | undefined {
-  const fromEnv = env.FIREFOX_PATH?.trim();
-  if (fromEnv) {
-    if (!exists(fromEnv)) throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but there is no file there.`);
-    return fromEnv;
-  }
-  return FIREFOX_CANDIDATES.find((path) => exists(path));
-}
-
-export function requireFirefox(): string {
-  const found = findFirefox();
-  if (found) return found;
-  throw new Error(
-    [
-      'The Firefox end-to-end tests need Firefox on this machine, and none was found.',
-      `Looked at: ${FIREFOX_CANDIDATES.join(', ')} (and the FIREFOX_PATH environment variable).`,
-      'Install it with:  apt-get update && apt-get install -y firefox-esr',
-    ].join('\n'),
-  );
-}
 
 export interface FirefoxLaunch {
   browser: Browser;
