@@ -5,7 +5,7 @@ import { waitUntil } from '../support/wait';
 import { FirefoxSidebar, byRole, sidebarCount } from './support/firefox-sidebar';
 import { setupFirefoxSuite } from './support/firefox-suite';
 
-// Firefox releases before the Navigation API (ESR 140 among them) have no `window.navigation`,
+// Firefox releases before the Navigation API (147; ESR 140 among them) have no `window.navigation`,
 // so history.pushState fires no event a content script can hear. The same Firefox with the API
 // switched off stands in for them.
 const suite = setupFirefoxSuite({ 'dom.navigation.webidl.enabled': false });

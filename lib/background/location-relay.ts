@@ -10,7 +10,7 @@ type FilteredOnUpdated = {
 };
 
 /**
- * Firefox without the Navigation API (ESR 140 and older) fires no page event for
+ * Firefox before 147 (ESR 140 and older) has no Navigation API and fires no page event for
  * history.pushState, so the content script cannot see Meet move from its landing page into a
  * call. The browser does see the tab's URL change: tell the content script, which then checks
  * the URL as it does on its own events. Firefox's listener filter keeps this to meeting tabs.
