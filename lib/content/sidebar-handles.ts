@@ -13,8 +13,9 @@ export interface HandlePlacement {
   /** Distance from the docked edge of the viewport to the frame's inner edge, in px. */
   frameOuterEdge: number;
   width: number;
-  /** The frame's CSS height, which the separator follows. */
+  /** The frame's CSS height and top, which the separator follows. */
   height: string;
+  top: number;
 }
 
 const STYLE = `
@@ -22,7 +23,7 @@ const STYLE = `
   button, [role=separator] { position: fixed; z-index: 2147483647; box-sizing: border-box; font: 600 13px system-ui, sans-serif; }
   button { top: 40%; padding: 10px 6px; border: 0; border-radius: 8px; background: #0b57d0; color: #fff;
     cursor: pointer; writing-mode: vertical-rl; box-shadow: 0 2px 10px rgba(0,0,0,.35); }
-  [role=separator] { top: 8px; width: 10px; cursor: ew-resize; background: transparent; }
+  [role=separator] { width: 10px; cursor: ew-resize; background: transparent; }
   [role=separator]:hover, [role=separator]:focus-visible { background: rgba(11, 87, 208, .35); outline: none; border-radius: 4px; }
   button:focus-visible { outline: 3px solid #fff; outline-offset: -5px; }
   [hidden] { display: none !important; }
@@ -92,6 +93,7 @@ export function createSidebarHandles(doc: Document, callbacks: HandleCallbacks) 
       separator.style.setProperty(next.edge, `${next.frameOuterEdge - 5}px`);
       separator.style.setProperty(other, 'auto');
       separator.style.setProperty('height', next.height);
+      separator.style.setProperty('top', `${next.top}px`);
       separator.setAttribute('aria-valuenow', String(next.width));
     },
   };

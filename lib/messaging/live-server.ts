@@ -13,6 +13,8 @@ type Port = Browser.runtime.Port;
 export function serveLiveQueries(
   db: () => InterviewDatabase,
   onConnect: { addListener(listener: (port: Port) => void): void },
+  /** Called for each valid subscription; the function it returns runs when the port closes. */
+  onSubscribe: (request: LiveSubscribeRequest) => (() => void) | void = () => undefined,
 ): void {
   onConnect.addListener((port) => {
     if (port.name !== LIVE_PORT_NAME) return;
@@ -23,7 +25,11 @@ export function serveLiveQueries(
         return;
       }
       const subscription = subscribe(db(), request, (update) => post(port, update));
-      port.onDisconnect.addListener(() => subscription.unsubscribe());
+      const leave = onSubscribe(request);
+      port.onDisconnect.addListener(() => {
+        subscription.unsubscribe();
+        leave?.();
+      });
     });
   });
 }

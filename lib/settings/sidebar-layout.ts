@@ -5,18 +5,28 @@ import type { MeetingPlatform } from '../meeting/meeting-url';
 export interface SidebarLayout {
   collapsed: boolean;
   dock: 'left' | 'right';
-  width: number;
+  /** In px; null until the user resizes it: then it follows the screen (see autoWidth). */
+  width: number | null;
   /** Only the question and the notes, in a shorter panel. */
   compact: boolean;
+  /** Beside the call (the page is narrowed to make room) or over it (a floating panel). */
+  mode: 'beside' | 'overlay';
 }
 
-export const DEFAULT_LAYOUT: SidebarLayout = { collapsed: false, dock: 'right', width: 360, compact: false };
+export const DEFAULT_LAYOUT: SidebarLayout = { collapsed: false, dock: 'right', width: null, compact: false, mode: 'beside' };
 export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 720;
 
-export function clampWidth(width: number, viewportWidth = Infinity): number {
+/** The width before the user picks one: a quarter of the window, 360 px to 480 px (1280 → 360, 1920 → 480). */
+export function autoWidth(viewportWidth: number): number {
+  return Math.round(Math.min(480, Math.max(360, viewportWidth / 4)));
+}
+
+/** The width to use in a window: the stored one (or the automatic one), leaving the call at least 160 px. */
+export function clampWidth(width: number | null, viewportWidth = Infinity): number {
   const max = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, viewportWidth - 160));
-  return Math.round(Math.min(max, Math.max(MIN_WIDTH, Number.isFinite(width) ? width : DEFAULT_LAYOUT.width)));
+  const wanted = typeof width === 'number' && Number.isFinite(width) ? width : autoWidth(Number.isFinite(viewportWidth) ? viewportWidth : 1280);
+  return Math.round(Math.min(max, Math.max(MIN_WIDTH, wanted)));
 }
 
 /** Anything read from storage is checked: a bad or old value falls back to the defaults field by field. */
@@ -25,8 +35,9 @@ export function normaliseLayout(value: unknown): SidebarLayout {
   return {
     collapsed: typeof v.collapsed === 'boolean' ? v.collapsed : DEFAULT_LAYOUT.collapsed,
     dock: v.dock === 'left' ? 'left' : 'right',
-    width: clampWidth(typeof v.width === 'number' ? v.width : DEFAULT_LAYOUT.width),
+    width: typeof v.width === 'number' && Number.isFinite(v.width) ? clampWidth(v.width) : null,
     compact: typeof v.compact === 'boolean' ? v.compact : DEFAULT_LAYOUT.compact,
+    mode: v.mode === 'overlay' ? 'overlay' : 'beside',
   };
 }
 
