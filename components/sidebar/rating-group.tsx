@@ -37,13 +37,13 @@ export function RatingGroup({ label, name, value, onChange, clearLabel }: Rating
       <button
         type="button"
         className="clear-choice"
+        data-key-hint="0"
         aria-label={clearLabel}
         title={`${clearLabel} (0)`}
         aria-keyshortcuts="0"
         disabled={value === null}
         onClick={() => onChange(null)}
       >
-        ✕<kbd aria-hidden="true">0</kbd>
       </button>
     </div>
   );

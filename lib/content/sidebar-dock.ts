@@ -34,13 +34,21 @@ export function createSidebarDock({ src, onChange }: DockOptions, doc: Document 
   const frame = createSidebarFrame(src, doc);
   const squeeze = createPageSqueeze(doc);
   let layout: SidebarLayout | undefined;
+  // The width the user asked for last, until storage echoes it back: an echo of an earlier step
+  // must not reset the width between two key presses (a held arrow key would lose steps).
+  let requestedWidth: number | undefined;
   const viewportWidth = () => doc.defaultView?.innerWidth;
   const handles = createSidebarHandles(doc, {
     onShow: () => onChange({ collapsed: false }),
     onResize: (width, done) => {
       if (!layout) return;
-      place({ ...layout, width: clampWidth(width, viewportWidth()) });
-      if (done) onChange({ width: clampWidth(width, viewportWidth()) });
+      const clamped = clampWidth(width, viewportWidth(), layout.mode);
+      layout = { ...layout, width: clamped };
+      place(layout);
+      if (done) {
+        requestedWidth = clamped;
+        onChange({ width: clamped });
+      }
     },
     // While dragging, the frame must not swallow the pointer.
     onDragging: (dragging) => frame.style.setProperty('pointer-events', dragging ? 'none' : 'auto', 'important'),
@@ -48,7 +56,7 @@ export function createSidebarDock({ src, onChange }: DockOptions, doc: Document 
   doc.documentElement.append(frame, handles.host);
 
   function place(next: SidebarLayout): void {
-    const width = clampWidth(next.width, viewportWidth());
+    const width = clampWidth(next.width, viewportWidth(), next.mode);
     const edge = next.dock === 'left' ? 'left' : 'right';
     const other = edge === 'left' ? 'right' : 'left';
     const beside = next.mode === 'beside';
@@ -70,12 +78,14 @@ export function createSidebarDock({ src, onChange }: DockOptions, doc: Document 
     else squeeze.release();
     // Beside the call, the separator lies on the frame's own edge, never over the call.
     const separatorEdge = beside ? width - 5 : inset + width;
-    handles.place({ collapsed: next.collapsed, edge, frameOuterEdge: separatorEdge, width, height, top: inset });
+    handles.place({ collapsed: next.collapsed, edge, frameOuterEdge: separatorEdge, width, height, top: inset, inset });
   }
 
   return {
     frame,
-    apply(next) {
+    apply(stored) {
+      if (requestedWidth !== undefined && stored.width === requestedWidth) requestedWidth = undefined;
+      const next = requestedWidth === undefined ? stored : { ...stored, width: requestedWidth };
       const shown = layout?.collapsed === true && !next.collapsed;
       layout = next;
       place(next);

@@ -16,6 +16,8 @@ export interface HandlePlacement {
   /** The frame's CSS height and top, which the separator follows. */
   height: string;
   top: number;
+  /** The frame's distance from the docked edge (0 beside the call). */
+  inset: number;
 }
 
 const STYLE = `
@@ -44,7 +46,7 @@ export function createSidebarHandles(doc: Document, callbacks: HandleCallbacks) 
   show.type = 'button';
   // The visible text is the accessible name (WCAG 2.5.3).
   show.textContent = 'Show sidebar';
-  show.addEventListener('click', () => callbacks.onShow());
+  show.addEventListener('click', (e) => e.isTrusted && callbacks.onShow());
   const separator = doc.createElement('div');
   separator.setAttribute('role', 'separator');
   separator.setAttribute('aria-orientation', 'vertical');
@@ -58,10 +60,11 @@ export function createSidebarHandles(doc: Document, callbacks: HandleCallbacks) 
   const widthAt = (clientX: number) => {
     const viewport = doc.defaultView?.innerWidth ?? 0;
     const fromEdge = placement?.edge === 'left' ? clientX : viewport - clientX;
-    return fromEdge - 8;
+    return fromEdge - (placement?.inset ?? 0);
   };
 
   separator.addEventListener('pointerdown', (down) => {
+    if (!down.isTrusted) return;
     down.preventDefault();
     separator.setPointerCapture(down.pointerId);
     callbacks.onDragging(true);
@@ -74,8 +77,9 @@ export function createSidebarHandles(doc: Document, callbacks: HandleCallbacks) 
     separator.addEventListener('pointermove', move);
     separator.addEventListener('pointerup', up, { once: true });
   });
+  // Only the user's own input moves the sidebar: events the page makes up (isTrusted false) are ignored.
   separator.addEventListener('keydown', (e) => {
-    if (!placement || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
+    if (!e.isTrusted || !placement || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
     e.preventDefault();
     const wider = (e.key === 'ArrowLeft') === (placement.edge === 'right');
     callbacks.onResize(placement.width + (wider ? KEY_STEP_PX : -KEY_STEP_PX), true);

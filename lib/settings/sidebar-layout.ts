@@ -22,9 +22,12 @@ export function autoWidth(viewportWidth: number): number {
   return Math.round(Math.min(480, Math.max(360, viewportWidth / 4)));
 }
 
-/** The width to use in a window: the stored one (or the automatic one), leaving the call at least 160 px. */
-export function clampWidth(width: number | null, viewportWidth = Infinity): number {
-  const max = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, viewportWidth - 160));
+/** What the call keeps of the window's width: over the call 160 px; beside it, room for its control bar. */
+export const CALL_MIN_WIDTH = { overlay: 160, beside: 720 } as const;
+
+/** The width to use in a window: the stored one (or the automatic one), leaving the call its minimum. */
+export function clampWidth(width: number | null, viewportWidth = Infinity, mode: SidebarLayout['mode'] = 'overlay'): number {
+  const max = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, viewportWidth - CALL_MIN_WIDTH[mode]));
   const wanted = typeof width === 'number' && Number.isFinite(width) ? width : autoWidth(Number.isFinite(viewportWidth) ? viewportWidth : 1280);
   return Math.round(Math.min(max, Math.max(MIN_WIDTH, wanted)));
 }
