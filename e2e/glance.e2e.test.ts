@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { SIDEBAR_FRAME_SELECTOR, sidebarFrame } from './support/chromium';
 import { expectCallControlsUsable } from './support/call-controls';
-import { Dock, resetLayout } from './support/dock';
+import { DEFAULT_LAYOUT, Dock, resetLayout, storeLayout } from './support/dock';
 import { sight, type Sight } from './support/glance';
 import { KIT, openSidebar, SidebarView } from './support/sidebar';
 import { setupStorage } from './support/suite-storage';
@@ -14,7 +14,7 @@ import { waitUntil } from './support/wait';
 
 // The sidebar judged by sight, as an interviewer glancing mid-call sees it: geometry, not presence.
 const suite = setupSuite();
-setupStorage(suite, async (storage) => {
+const storage = setupStorage(suite, async (storage) => {
   await storage.remove('appearance');
   await resetLayout(storage, 'meet');
 });
@@ -148,6 +148,25 @@ describe('beside the call', () => {
     await input.pressSequentially('hello');
     expect(await input.inputValue()).toBe('hello');
     await expectCallControlsUsable(view.page, 'meet', 'beside the call, chat open');
+  });
+
+  test("over the call (the other mode), the floating sidebar moves aside for Meet's chat panel, whose message box takes a real click", async () => {
+    const view = await openAt(VIEWPORTS[0], 'light');
+    await storeLayout(storage, 'meet', { ...DEFAULT_LAYOUT, mode: 'overlay' });
+    const dock = new Dock(view.page);
+    await dock.waitForLayout({ ...DEFAULT_LAYOUT, mode: 'overlay' }, 'the floating sidebar');
+    await view.page.getByRole('button', { name: 'Chat with everyone' }).click();
+    const panel = view.page.getByRole('complementary', { name: 'In-call messages' });
+    await panel.waitFor();
+    const panelLeft = (await panel.boundingBox())!.x;
+    await waitUntil('the sidebar to float left of the chat panel', async () => {
+      const frame = await dock.frameBox();
+      return frame !== null && frame.x + frame.width <= panelLeft;
+    }, { describe: () => dock.frameBox() });
+    const input = view.page.getByRole('textbox', { name: 'Send a message' });
+    await input.click({ timeout: 5_000 });
+    await input.pressSequentially('hi');
+    expect(await input.inputValue()).toBe('hi');
   });
 
   test('hiding the sidebar gives the call its whole width back, with nothing left on the page', async () => {

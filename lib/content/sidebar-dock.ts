@@ -1,4 +1,5 @@
 import { clampWidth, type SidebarLayout } from '../settings/sidebar-layout';
+import { callSidePanelExtent, watchForPanels } from './call-side-panel';
 import { createPageSqueeze } from './page-squeeze';
 import { createSidebarFrame } from './sidebar-frame';
 import { createSidebarHandles } from './sidebar-handles';
@@ -54,20 +55,25 @@ export function createSidebarDock({ src, onChange }: DockOptions, doc: Document 
     onDragging: (dragging) => frame.style.setProperty('pointer-events', dragging ? 'none' : 'auto', 'important'),
   });
   doc.documentElement.append(frame, handles.host);
+  // Over the call, an open side panel of the call (chat, people) pushes the floating sidebar aside.
+  const stopWatchingPanels = watchForPanels(doc, () => {
+    if (layout?.mode === 'overlay' && !layout.collapsed) place(layout);
+  });
 
   function place(next: SidebarLayout): void {
     const width = clampWidth(next.width, viewportWidth(), next.mode);
     const edge = next.dock === 'left' ? 'left' : 'right';
     const other = edge === 'left' ? 'right' : 'left';
     const beside = next.mode === 'beside';
-    const inset = beside ? 0 : FRAME_INSET_PX;
+    const panel = beside ? 0 : callSidePanelExtent(doc, edge, [frame, handles.host]);
+    const inset = beside ? 0 : FRAME_INSET_PX + panel;
     const full = beside ? '100vh' : `calc(100vh - ${FRAME_INSET_PX + CALL_CONTROLS_CLEARANCE_PX}px)`;
     const height = next.compact && !beside ? `min(${COMPACT_HEIGHT_PX}px, ${full})` : full;
     const set = (property: string, value: string) => frame.style.setProperty(property, value, 'important');
     set('display', next.collapsed ? 'none' : 'block');
     set(edge, `${inset}px`);
     set(other, 'auto');
-    set('top', `${inset}px`);
+    set('top', `${beside ? 0 : FRAME_INSET_PX}px`);
     set('width', `${width}px`);
     set('height', height);
     set('border-radius', beside ? '0' : '12px');
@@ -78,7 +84,7 @@ export function createSidebarDock({ src, onChange }: DockOptions, doc: Document 
     else squeeze.release();
     // Beside the call, the separator lies on the frame's own edge, never over the call.
     const separatorEdge = beside ? width - 5 : inset + width;
-    handles.place({ collapsed: next.collapsed, edge, frameOuterEdge: separatorEdge, width, height, top: inset, inset });
+    handles.place({ collapsed: next.collapsed, edge, frameOuterEdge: separatorEdge, width, height, top: beside ? 0 : FRAME_INSET_PX, inset });
   }
 
   return {
@@ -97,6 +103,7 @@ export function createSidebarDock({ src, onChange }: DockOptions, doc: Document 
       if (layout) place(layout);
     },
     remove() {
+      stopWatchingPanels();
       squeeze.release();
       frame.remove();
       handles.host.remove();
