@@ -9,7 +9,7 @@ import { DEFAULT_LAYOUT, Dock, resetLayout, storeLayout } from './support/dock';
 import { sight, type Sight } from './support/glance';
 import { KIT, openSidebar, SidebarView } from './support/sidebar';
 import { setupStorage } from './support/suite-storage';
-import { ARTIFACTS_DIR, meetCode, meetUrl, setupSuite } from './support/suite';
+import { ARTIFACTS_DIR, meetCode, meetUrl, README_SHOTS_DIR, setupSuite } from './support/suite';
 import { waitUntil } from './support/wait';
 
 // The sidebar judged by sight, as an interviewer glancing mid-call sees it: geometry, not presence.
@@ -78,6 +78,10 @@ describe('a whole mock interview, looked at', () => {
         await expectGlance(view, `${where}, question 1`);
         await expectNoTileUnderSidebar(view.page, where);
         await shot('01-question-1');
+        if (viewport.width === 1920 && scheme === 'light') {
+          mkdirSync(README_SHOTS_DIR, { recursive: true });
+          await view.page.screenshot({ path: join(README_SHOTS_DIR, 'sidebar-1920.png') });
+        }
 
         await view.candidateName.fill('Jordan Lee');
         await view.candidateName.press('Enter');
