@@ -87,7 +87,7 @@ describe('third-party cookies are blocked in the test profile', () => {
     expect(frameRequest, 'the framed probe was requested').toBeDefined();
     expect(frameRequest!.cookie, 'Cookie header sent to the third-party frame').toBeUndefined();
     expect(third).toMatchObject({ topLevel: false, cookieAfterWrite: '', hasStorageAccess: false });
-    // Measured fact 1 of ARCHITECTURE.md: IndexedDB is denied to a third-party frame in this mode.
+    // docs/architecture.md, "Why the background owns the data": IndexedDB is denied to a third-party frame in this mode.
     expect(String(third.indexedDB)).toMatch(/^error: UnknownError/);
 
     // Chromium read the pre-written preference and kept it: after a restart it has rewritten

@@ -34,6 +34,6 @@ export default defineBackground(() => {
   setTimeout(() => void presence.sweep(), PRESENCE_GRACE_MS);
   browser.runtime.onInstalled.addListener(() => void installBundledKits(db()));
   const opener = createSidebarOpener();
-  browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { db, service, opener }));
+  browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { service, opener }));
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener));
 });

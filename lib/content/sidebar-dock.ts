@@ -6,8 +6,6 @@ import { createSidebarHandles } from './sidebar-handles';
 
 /** Overlay only: the gap between the floating panel and the viewport's edges. */
 export const FRAME_INSET_PX = 8;
-/** Overlay only: height kept free at the bottom so the call's own controls (leave, mute, camera) stay usable. */
-export const CALL_CONTROLS_CLEARANCE_PX = 96;
 const COMPACT_HEIGHT_PX = 400;
 
 export interface SidebarDock {
@@ -20,6 +18,8 @@ export interface SidebarDock {
 
 interface DockOptions {
   src: string;
+  /** Where the call's own controls are (lib/platforms/): a floating sidebar keeps clear of them. */
+  callControls: { edge: 'top' | 'bottom'; clearancePx: number };
   /** The user asked to change the layout (drag to resize, the Show sidebar handle). */
   onChange: (change: Partial<SidebarLayout>) => void;
 }
@@ -31,7 +31,7 @@ interface DockOptions {
  * over the call, it floats clear of the control bar. Placement is recomputed only when the layout
  * or the window changes; nothing runs in between.
  */
-export function createSidebarDock({ src, onChange }: DockOptions, doc: Document = document): SidebarDock {
+export function createSidebarDock({ src, onChange, callControls }: DockOptions, doc: Document = document): SidebarDock {
   const frame = createSidebarFrame(src, doc);
   const squeeze = createPageSqueeze(doc);
   let layout: SidebarLayout | undefined;
@@ -67,13 +67,14 @@ export function createSidebarDock({ src, onChange }: DockOptions, doc: Document 
     const beside = next.mode === 'beside';
     const panel = beside ? 0 : callSidePanelExtent(doc, edge, [frame, handles.host]);
     const inset = beside ? 0 : FRAME_INSET_PX + panel;
-    const full = beside ? '100vh' : `calc(100vh - ${FRAME_INSET_PX + CALL_CONTROLS_CLEARANCE_PX}px)`;
+    const full = beside ? '100vh' : `calc(100vh - ${FRAME_INSET_PX + callControls.clearancePx}px)`;
+    const top = beside ? 0 : FRAME_INSET_PX + (callControls.edge === 'top' ? callControls.clearancePx : 0);
     const height = next.compact && !beside ? `min(${COMPACT_HEIGHT_PX}px, ${full})` : full;
     const set = (property: string, value: string) => frame.style.setProperty(property, value, 'important');
     set('display', next.collapsed ? 'none' : 'block');
     set(edge, `${inset}px`);
     set(other, 'auto');
-    set('top', `${beside ? 0 : FRAME_INSET_PX}px`);
+    set('top', `${top}px`);
     set('width', `${width}px`);
     set('height', height);
     set('border-radius', beside ? '0' : '12px');
@@ -84,7 +85,7 @@ export function createSidebarDock({ src, onChange }: DockOptions, doc: Document 
     else squeeze.release();
     // Beside the call, the separator lies on the frame's own edge, never over the call.
     const separatorEdge = beside ? width - 5 : inset + width;
-    handles.place({ collapsed: next.collapsed, edge, frameOuterEdge: separatorEdge, width, height, top: beside ? 0 : FRAME_INSET_PX, inset });
+    handles.place({ collapsed: next.collapsed, edge, frameOuterEdge: separatorEdge, width, height, top, inset });
   }
 
   return {

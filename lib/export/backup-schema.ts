@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLATFORM_IDS } from '../platforms';
 import { settleClock } from '../interviews/interview-clock';
 import { CLOCK_STATES, RATINGS, type InterviewSession, type QuestionNote, type Setting } from '../interviews/interview-types';
 import { MAX_TEXT_LENGTH } from '../interviews/limits';
@@ -40,7 +41,7 @@ const kit = kitContent.extend({
 const interview = z.strictObject({
   id: z.string().min(1),
   meetingKey: z.string().min(1),
-  platform: z.enum(['meet', 'zoom']),
+  platform: z.enum(PLATFORM_IDS),
   meetingCode: z.string(),
   meetingUrl: z.string(),
   kitId: z.string(),

@@ -8,7 +8,7 @@ import { kitSnapshot, startingKit } from './kit-snapshot';
 import { createQuestionService } from './question-service';
 import { createRedFlagService } from './red-flag-service';
 import { changeSession, requireSession } from './session-access';
-import { createRevisionGuard, type RevisionGuard } from '../background/revision-guard';
+import { createRevisionGuard, type RevisionGuard } from '../drafts/revision-guard';
 
 /** The background's operations on interviews. Every surface reaches them through the data client. */
 export function createInterviewService(
@@ -62,6 +62,12 @@ export function createInterviewService(
         s.clock = switchQuestionClock(s.clock, at);
       });
     });
+  }
+
+  /** The browser's next/previous shortcuts: a step in the interview of that meeting, if it has one. */
+  async function stepQuestionInMeeting(meetingKey: string, step: 1 | -1): Promise<void> {
+    const session = await db.sessions.where('meetingKey').equals(meetingKey).first();
+    if (session) await setCurrentQuestion(session.id, session.currentQuestionIndex + step);
   }
 
   /** Start or Resume (also after End), and Pause: the interviewer's own hand on the clock. */
@@ -167,6 +173,7 @@ export function createInterviewService(
     openInterview,
     chooseInterviewKit,
     setCurrentQuestion,
+    stepQuestionInMeeting,
     setClockRunning,
     endInterview,
     setPresent,

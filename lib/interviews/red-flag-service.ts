@@ -1,5 +1,5 @@
 import type { InterviewDatabase } from '../db/database';
-import type { RevisionGuard } from '../background/revision-guard';
+import type { RevisionGuard } from '../drafts/revision-guard';
 import type { InterviewClock } from './interview-types';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './limits';
 import { elapsedMs, startOnEvidence } from './interview-clock';

@@ -8,8 +8,8 @@ import type { LiveQueryName, LiveParams, LiveResult } from './live-queries';
  * `openInterview`, whose meeting must come from the sender's tab (see `openTabInterview`).
  */
 export type BackgroundRequests = AsRequests<Omit<BackgroundService, BackgroundOnly>>;
-/** Called by the background itself: the presence tracker moves the clock, never a surface. */
-type BackgroundOnly = 'openInterview' | 'setPresent' | 'pauseAbandoned';
+/** Called by the background itself (the presence tracker, the browser shortcuts), never by a surface. */
+type BackgroundOnly = 'openInterview' | 'setPresent' | 'pauseAbandoned' | 'stepQuestionInMeeting';
 
 /** A service's methods as requests: same arguments, answered with a plain promise. */
 type AsRequests<S> = {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { MeetingPlatform } from '../meeting/meeting-url';
+import { platformOf, type MeetingPlatform } from '../platforms';
 
 /** Where and how the in-page sidebar sits. Remembered per platform (Meet and Zoom lay out differently). */
 export interface SidebarLayout {
@@ -33,11 +33,11 @@ export function clampWidth(width: number | null, viewportWidth = Infinity, mode:
 }
 
 /** Anything read from storage is checked: a bad or old value falls back to the defaults field by field. */
-export function normaliseLayout(value: unknown): SidebarLayout {
+export function normaliseLayout(value: unknown, defaultDock: SidebarLayout['dock'] = DEFAULT_LAYOUT.dock): SidebarLayout {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof SidebarLayout, unknown>>;
   return {
     collapsed: typeof v.collapsed === 'boolean' ? v.collapsed : DEFAULT_LAYOUT.collapsed,
-    dock: v.dock === 'left' ? 'left' : 'right',
+    dock: v.dock === 'left' || v.dock === 'right' ? v.dock : defaultDock,
     width: typeof v.width === 'number' && Number.isFinite(v.width) ? clampWidth(v.width) : null,
     compact: typeof v.compact === 'boolean' ? v.compact : DEFAULT_LAYOUT.compact,
     mode: v.mode === 'overlay' ? 'overlay' : 'beside',
@@ -53,7 +53,7 @@ const fieldKey = (platform: MeetingPlatform, field: keyof SidebarLayout) => `lay
 
 export async function readLayout(platform: MeetingPlatform): Promise<SidebarLayout> {
   const stored = await browser.storage.local.get(FIELDS.map((f) => fieldKey(platform, f)));
-  return normaliseLayout(Object.fromEntries(FIELDS.map((f) => [f, stored[fieldKey(platform, f)]])));
+  return normaliseLayout(Object.fromEntries(FIELDS.map((f) => [f, stored[fieldKey(platform, f)]])), platformOf(platform).defaultDock);
 }
 
 export async function updateLayout(platform: MeetingPlatform, change: Partial<SidebarLayout>): Promise<void> {
