@@ -4,6 +4,7 @@ import { createBackgroundService, type BackgroundService } from '@/lib/backgroun
 import { runBrowserCommand } from '@/lib/background/browser-commands';
 import { registerMessageHandlers } from '@/lib/background/register-handlers';
 import { createInterviewPresence } from '@/lib/background/interview-presence';
+import { createRefusalLog, isExtensionPage } from '@/lib/background/sender-check';
 import { createSidebarOpener } from '@/lib/background/sidebar-opener';
 import { onToolbarClick } from '@/lib/background/toolbar-action';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
@@ -27,8 +28,16 @@ export default defineBackground(() => {
     read: async () => ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] as Record<string, number>) ?? {},
     write: (seen) => browser.storage.local.set({ [PRESENCE_KEY]: seen }),
   });
-  serveLiveQueries(db, browser.runtime.onConnect, ({ query, params }) =>
-    query === 'session' && 'attend' in params && params.attend ? presence.attach(params.sessionId) : undefined,
+  const refused = createRefusalLog();
+  serveLiveQueries(
+    db,
+    browser.runtime.onConnect,
+    ({ query, params }) => (query === 'session' && 'attend' in params && params.attend ? presence.attach(params.sessionId) : undefined),
+    (port) => {
+      const ok = isExtensionPage(port.sender, browser.runtime.id, browser.runtime.getURL('/'));
+      if (!ok) refused('a live subscription', port.sender);
+      return ok;
+    },
   );
   // Surfaces reconnect within milliseconds of a worker restart; an interview none came back to was left.
   setTimeout(() => void presence.sweep(), PRESENCE_GRACE_MS);
