@@ -11,6 +11,7 @@ import { questionBudgetsMs } from '@/lib/interviews/pacing';
 import { questionStatus } from '@/lib/interviews/question-status';
 import type { SidebarAction } from '@/lib/keyboard/sidebar-shortcuts';
 import { useSidebarViewStore } from '@/lib/stores/sidebar-view-store';
+import { ErrorBoundary } from '../error-boundary';
 import { HelpView } from './help-view';
 import { InterviewHeader } from './interview-header';
 import { KeysState } from './keys-state';
@@ -105,9 +106,11 @@ function LoadedInterview({ session, notes }: { session: InterviewSession; notes:
         onWrapUp={() => setView('wrap-up')}
       />
       <div className="sidebar-body" ref={body} tabIndex={-1}>
-        {view === 'wrap-up' && <WrapUpView session={session} notes={notes ?? []} onBack={back} />}
-        {view === 'help' && <HelpView platform={session.platform} onBack={back} />}
-        {view === 'question' && <QuestionView session={session} notes={notes} budgetsMs={budgetsMs} compact={compact} />}
+        <ErrorBoundary what={`the ${view === 'question' ? 'question' : view}`} key={view}>
+          {view === 'wrap-up' && <WrapUpView session={session} notes={notes ?? []} onBack={back} />}
+          {view === 'help' && <HelpView platform={session.platform} onBack={back} />}
+          {view === 'question' && <QuestionView session={session} notes={notes} budgetsMs={budgetsMs} compact={compact} />}
+        </ErrorBoundary>
       </div>
       <footer className="sidebar-footer">
         {view === 'question' && question ? (
