@@ -27,6 +27,43 @@ export default tseslint.config(
       ],
     },
   },
+  // Layers (docs/architecture.md): only the background opens the database; domain modules are
+  // composed by the background and never reach back into it.
+  {
+    files: ['components/**/*.{ts,tsx}', 'hooks/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'lib/content/**/*.ts', 'lib/client/extension-client.ts'],
+    ignores: ['entrypoints/background.ts', '**/*.test.{ts,tsx}', '**/*.test-support.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dexie', message: 'Only the background opens the database. Use the data client (hooks/use-data-client.ts) and useLive for live data.' }],
+          patterns: [
+            {
+              group: ['**/db/*', '**/db/migrations/*', '@/lib/db/*'],
+              message: 'Only the background opens the database. Use the data client (hooks/use-data-client.ts) and useLive for live data.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/{interviews,kits,export,meeting,settings,platforms,drafts,keyboard,text,stores}/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test-support.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/background/*', '@/lib/background/*'],
+              message: 'Domain modules never import the background; the background composes them (lib/background/background-service.ts). Move what both need into the domain folder.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },

@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { BROWSER_COMMANDS } from './lib/background/command-keys';
+import { MEETING_HOST_PATTERNS, PLATFORM_LIST } from './lib/platforms';
 
-// Host access is limited to the meeting sites; the content script's matches are the only
-// pages the extension touches. No remote code, no network permissions.
-export const MEETING_HOSTS = ['https://meet.google.com/*', 'https://*.zoom.us/*'];
+// Host access is limited to the meeting sites (lib/platforms/); the content script's matches are
+// the only pages the extension touches. No remote code, no network permissions.
 /** Firefox's add-on id (browser_specific_settings.gecko.id). Fix it before the first AMO upload: it cannot change after. */
 export const FIREFOX_ADDON_ID = 'interview-sidebar@interview-sidebar.local';
 
@@ -26,17 +26,15 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Interview Sidebar',
     description:
-      'Interview kit, notes and scorecard beside your Google Meet or Zoom call. Stored only in this browser.',
+      `Interview kit, notes and scorecard beside your ${PLATFORM_LIST} call. Stored only in this browser.`,
     // storage: layout and appearance preferences (the content script reads them; it never opens
     // the database). sidePanel is added by WXT for the side panel entrypoint on Chromium.
     permissions: ['storage'],
     // On a call the toolbar button shows the sidebar; elsewhere it opens the dashboard.
     action: { default_title: 'Interview Sidebar' },
     commands: BROWSER_COMMANDS,
-    host_permissions: MEETING_HOSTS,
-    web_accessible_resources: [
-      { resources: ['sidebar.html'], matches: ['https://meet.google.com/*', 'https://*.zoom.us/*'] },
-    ],
+    host_permissions: MEETING_HOST_PATTERNS,
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: MEETING_HOST_PATTERNS }],
     // Firefox only (Chrome's manifest stays as it is): a fixed add-on id, so storage and the
     // IndexedDB survive reinstalls and AMO can sign it, and the data-collection declaration AMO
     // requires of new add-ons: nothing is collected or transmitted.

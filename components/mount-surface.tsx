@@ -2,6 +2,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DataClientContext } from '@/hooks/use-data-client';
 import { createExtensionClient } from '@/lib/client/extension-client';
+import { ErrorBoundary } from './error-boundary';
 
 /** Renders an extension page's app into #root, with the data client every surface uses. */
 export function mountSurface(app: ReactNode): void {
@@ -9,7 +10,9 @@ export function mountSurface(app: ReactNode): void {
   if (!root) throw new Error(`${document.title} has no #root element.`);
   createRoot(root).render(
     <StrictMode>
-      <DataClientContext.Provider value={createExtensionClient()}>{app}</DataClientContext.Provider>
+      <DataClientContext.Provider value={createExtensionClient()}>
+        <ErrorBoundary what="this page">{app}</ErrorBoundary>
+      </DataClientContext.Provider>
     </StrictMode>,
   );
 }

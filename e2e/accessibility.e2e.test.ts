@@ -79,7 +79,7 @@ describe('axe-core: no serious or critical violations, light and dark', () => {
       [
         'help',
         async () => {
-          await openView(view, 'Shortcuts and settings', 'Shortcuts and settings');
+          await openView(view, 'Keys: shortcuts and settings', 'Shortcuts and settings');
           await view.frame.getByRole('table', { name: 'Browser shortcuts' }).getByRole('row').first().waitFor();
           const scan = await scanWithAxe(frame, 'sidebar: shortcuts and settings view');
           await view.frame.getByRole('button', { name: '← Back to questions' }).click();
@@ -175,7 +175,7 @@ describe('focus follows the view', () => {
     });
     expect(await focusIn(frame)).toMatchObject({ tag: 'h1', isBody: false });
 
-    await view.frame.getByRole('button', { name: 'Shortcuts and settings' }).click();
+    await view.frame.getByRole('button', { name: 'Keys: shortcuts and settings' }).click();
     await waitUntil('the Shortcuts and settings heading to have the focus', async () => (await focusIn(frame)).text === 'Shortcuts and settings', {
       describe: () => focusIn(frame),
     });

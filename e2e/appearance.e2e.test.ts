@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { setupStorage } from './support/suite-storage';
-import { REPO_ROOT, sidebarFrame, VIEWPORT } from './support/chromium';
+import { sidebarFrame, VIEWPORT } from './support/chromium';
 import { DEFAULT_LAYOUT, Dock, resetLayout } from './support/dock';
 import { KIT, openSidebar, SidebarView } from './support/sidebar';
-import { meetCode, meetUrl, setupSuite } from './support/suite';
+import { meetCode, meetUrl, README_SHOTS_DIR, setupSuite } from './support/suite';
 import { waitUntil } from './support/wait';
 
 // Light and dark: the sidebar follows the system unless the user picks a theme, and the
@@ -87,7 +87,8 @@ describe('themes', () => {
 });
 
 describe('README screenshots (1280×720, Meet)', () => {
-  const docs = join(REPO_ROOT, 'docs');
+  // Into an ignored folder: `npm test` leaves the tracked docs/ as it is (npm run docs:screenshots copies).
+  const docs = README_SHOTS_DIR;
 
   /** Fails unless every part is inside `container`'s box (the frame, or the viewport). */
   async function expectInView(parts: [string, Locator][], container: { x: number; y: number; width: number; height: number }) {
@@ -113,13 +114,14 @@ describe('README screenshots (1280×720, Meet)', () => {
     expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }, `${name} size`).toEqual(VIEWPORT);
   }
 
-  test('writes docs/sidebar-light.png, sidebar-dark.png, sidebar-compact.png, sidebar-collapsed.png and dashboard.png', async () => {
+  test('writes sidebar-light.png, sidebar-dark.png, sidebar-compact.png, sidebar-collapsed.png and dashboard.png', async () => {
     const view = await openSidebar(suite.browser, meetUrl('abc-defg-hij'));
     const page = view.page;
     const dock = new Dock(page);
     expect(page.viewportSize()).toEqual(VIEWPORT);
     await view.waitForQuestion(1, KIT.questions[0]);
     await view.candidateName.fill('Alex Candidate');
+    await view.candidateName.press('Enter');
     const notes = await view.notesReady(1);
     await notes.fill('Expanded the acronym at once; explained resources and stateless requests with an example.');
     await notes.blur();
@@ -149,6 +151,7 @@ describe('README screenshots (1280×720, Meet)', () => {
     await expectInView(
       [
         ['question heading', view.heading],
+        ['rating', view.rating],
         ['notes box', notes],
       ],
       await frameBox(),

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readProfilePreferences } from './support/chromium';
+import { evaluateInContentScript } from './support/content-script-world';
 import { openSidebar } from './support/sidebar';
 import { meetCode, meetUrl, setupSuite } from './support/suite';
 import { waitForValue, waitUntil } from './support/wait';
@@ -87,7 +88,7 @@ describe('third-party cookies are blocked in the test profile', () => {
     expect(frameRequest, 'the framed probe was requested').toBeDefined();
     expect(frameRequest!.cookie, 'Cookie header sent to the third-party frame').toBeUndefined();
     expect(third).toMatchObject({ topLevel: false, cookieAfterWrite: '', hasStorageAccess: false });
-    // Measured fact 1 of ARCHITECTURE.md: IndexedDB is denied to a third-party frame in this mode.
+    // docs/architecture.md, "Why the background owns the data": IndexedDB is denied to a third-party frame in this mode.
     expect(String(third.indexedDB)).toMatch(/^error: UnknownError/);
 
     // Chromium read the pre-written preference and kept it: after a restart it has rewritten
@@ -99,5 +100,45 @@ describe('third-party cookies are blocked in the test profile', () => {
     };
     expect(preferences.profile?.cookie_controls_mode).toBe(1);
     expect(Object.keys(preferences).length, 'Chromium rewrote the Preferences file').toBeGreaterThan(1);
+  });
+});
+
+describe("the content script's world (inside the meeting page's renderer) reaches no data", () => {
+  test('every data request and a live subscription are refused, and the database is unchanged', async () => {
+    const view = await openSidebar(suite.browser, meetUrl(meetCode()));
+    const note = 'Private: only the extension pages may read this.';
+    await (await view.notesReady(1)).pressSequentially(note);
+    await waitForValue(view.notes(1), note, 'the note');
+    // Forged in the wire format of @webext-core/messaging: { id, type, data, timestamp }.
+    const answers = await evaluateInContentScript<Record<string, unknown>>(
+      view.page,
+      suite.browser.extensionId,
+      `(async () => {
+        const ask = (type, data) => chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() });
+        const live = await new Promise((resolve) => {
+          const port = chrome.runtime.connect({ name: 'live-query' });
+          const got = [];
+          port.onMessage.addListener((m) => got.push(m));
+          port.onDisconnect.addListener(() => resolve(got));
+          port.postMessage({ query: 'interviews', params: {} });
+        });
+        return {
+          createBackup: await ask('createBackup', []),
+          restoreBackup: await ask('restoreBackup', ['{}', 'replace']),
+          openTabInterview: await ask('openTabInterview', undefined),
+          exportInterviewsMarkdown: await ask('exportInterviewsMarkdown', [[]]),
+          live,
+        };
+      })()`,
+    );
+    for (const name of ['createBackup', 'restoreBackup', 'openTabInterview', 'exportInterviewsMarkdown']) {
+      const answer = answers[name] as { res?: unknown; err?: { message: string } };
+      expect(answer.res, `${name} answered no data`).toBeUndefined();
+      expect(answer.err?.message, `${name} refused`).toMatch(/^Refused: /);
+    }
+    expect(answers.live).toEqual([{ kind: 'error', message: "Refused: live data is sent only to the extension's own pages." }]);
+    // Nothing was deleted: the note is still there in a fresh sidebar.
+    const again = await openSidebar(suite.browser, view.page.url());
+    await waitForValue(again.notes(1), note, 'the note after the refused requests');
   });
 });

@@ -153,6 +153,8 @@ describe('candidate name', () => {
     await waitUntil('the candidate name field to be editable', () => view.candidateName.isEditable({ timeout: 1_000 }));
     await view.candidateName.pressSequentially('Ada Lovelace');
     view = await reloadSidebar(view);
+    // Filled, the field folds into one line of the header; Edit opens it again with the name.
+    await view.frame.getByRole('button', { name: 'Edit candidate name' }).click();
     await waitForValue(view.candidateName, 'Ada Lovelace', 'the candidate name after a reload');
   });
 });
@@ -215,7 +217,9 @@ describe('the interview clock', () => {
   test('the elapsed time advances while running and stands still once paused (also after a reload)', async () => {
     let view = await openSidebar(suite.browser, meetUrl(meetCode()));
     await view.timer.waitFor({ state: 'visible' });
-    expect(normalize((await view.timer.textContent()) ?? '')).toMatch(/^\d{2}:\d{2}$/);
+    expect(normalize((await view.timer.textContent()) ?? ''), 'nothing counts before the interview starts').toBe('Not started');
+    await view.frame.getByRole('button', { name: 'Start interview' }).click();
+    await waitUntil('the timer to count once started', async () => /^\d{2}:\d{2}$/.test(normalize((await view.timer.textContent()) ?? '')));
 
     const start = await view.timerSeconds();
     await new Promise((resolve) => setTimeout(resolve, 1_200));

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { setupStorage } from './support/suite-storage';
 import { expectCallControlsUsable, type Platform } from './support/call-controls';
 import { sidebarFrame, VIEWPORT } from './support/chromium';
-import { DEFAULT_LAYOUT, DOCK, Dock, resetLayout, storedLayout, storeLayout, waitForStoredLayout, type Layout } from './support/dock';
+import { DEFAULT_LAYOUT, DEFAULT_WIDTH_1280, DOCK, Dock, resetLayout, storedLayout, storeLayout, waitForStoredLayout, type Layout } from './support/dock';
 import { KIT, openSidebar, SidebarView } from './support/sidebar';
 import { meetCode, meetUrl, setupSuite, zoomId, zoomUrl } from './support/suite';
 import { waitUntil } from './support/wait';
@@ -67,24 +67,20 @@ describe('hide and show', () => {
 describe('resize', () => {
   test('by keyboard: ArrowLeft/ArrowRight on the focused separator change the width by 16 px, down to 280 px; kept after a reload', async () => {
     const { dock } = await openMeet();
-    /**
-     * One key press, as a person makes it: press, see the sidebar change, press again. Each
-     * press is awaited until it has landed (frame, storage and the storage echo the content
-     * script hears) because presses a few ms apart can lose a step (a race in the app, see the
-     * report: the echo of an earlier write resets the width between two presses).
-     */
     const step = async (key: 'ArrowLeft' | 'ArrowRight', width: number, what: string) => {
       await dock.page.keyboard.press(key);
       await dock.waitForLayout({ ...DEFAULT_LAYOUT, width }, what);
       await waitForStoredLayout(storage, 'meet', { width });
-      await new Promise((resolve) => setTimeout(resolve, 100));
     };
     await dock.separator.focus();
-    for (let i = 1; i <= 3; i++) {
-      await step('ArrowLeft', DEFAULT_LAYOUT.width + i * DOCK.keyStep, `ArrowLeft #${i} to widen the frame by 16 px`);
-    }
-    expect(await dock.separator.getAttribute('aria-valuenow')).toBe(String(DEFAULT_LAYOUT.width + 3 * DOCK.keyStep));
-    const width = DEFAULT_LAYOUT.width + 2 * DOCK.keyStep;
+    // Presses back to back, as a held arrow key makes them: every one counts (the storage echo of
+    // an earlier step must not undo a later one).
+    for (let i = 0; i < 5; i++) await dock.page.keyboard.press('ArrowLeft');
+    const widest = DEFAULT_WIDTH_1280 + 5 * DOCK.keyStep;
+    await dock.waitForLayout({ ...DEFAULT_LAYOUT, width: widest }, 'five presses back to back to widen the frame by 5 × 16 px');
+    await waitForStoredLayout(storage, 'meet', { width: widest });
+    expect(await dock.separator.getAttribute('aria-valuenow')).toBe(String(widest));
+    const width = widest - DOCK.keyStep;
     await step('ArrowRight', width, 'ArrowRight to narrow the frame by 16 px');
 
     await reload(dock);
@@ -100,7 +96,7 @@ describe('resize', () => {
     expect(await dock.separator.getAttribute('aria-valuemax')).toBe(String(DOCK.maxWidth));
   });
 
-  test('by dragging the separator with the pointer; kept after a reload; never wider than 720 px', async () => {
+  test('by dragging the separator with the pointer; kept after a reload; never wider than the call allows', async () => {
     const { dock } = await openMeet();
     const drag = async (toX: number) => {
       const handle = (await dock.separator.boundingBox())!;
@@ -110,9 +106,9 @@ describe('resize', () => {
       await dock.page.mouse.move(toX, y, { steps: 8 });
       await dock.page.mouse.up();
     };
-    // The frame's inner edge follows the pointer: width = viewport − pointer x − the 8 px gap.
-    await drag(700);
-    const width = VIEWPORT.width - 700 - DOCK.inset;
+    // The frame's inner edge follows the pointer: width = viewport − pointer x (beside the call, no gap).
+    await drag(760);
+    const width = VIEWPORT.width - 760;
     await dock.waitForLayout({ ...DEFAULT_LAYOUT, width }, 'the drag to move the frame’s inner edge to the pointer');
     expect(await dock.frameElement.evaluate((f) => getComputedStyle(f).pointerEvents), 'the frame takes the pointer again after the drag').toBe('auto');
     await waitForStoredLayout(storage, 'meet', { width });
@@ -123,7 +119,8 @@ describe('resize', () => {
     await new SidebarView(dock.page).waitForQuestion(1, KIT.questions[0]);
 
     await drag(40);
-    await dock.waitForLayout({ ...DEFAULT_LAYOUT, width: DOCK.maxWidth }, 'a drag past the maximum to stop at 720 px');
+    await dock.waitForLayout({ ...DEFAULT_LAYOUT, width: DOCK.maxWidth }, 'a drag past the maximum to stop where the call keeps 720 px');
+    expect((await dock.frameBox())?.width).toBe(VIEWPORT.width - 720);
   });
 });
 
@@ -138,9 +135,10 @@ describe('dock', () => {
     await dock.waitForLayout(left, 'the frame at the left edge');
     const frame = (await dock.frameBox())!;
     const separator = (await dock.separator.boundingBox())!;
+    // Beside the call the separator lies on the frame's own inner (right) edge, never over the call.
     expect(
-      Math.abs(separator.x + separator.width / 2 - (frame.x + frame.width)),
-      `the separator ${JSON.stringify(separator)} sits on the frame's inner (right) edge ${JSON.stringify(frame)}`,
+      Math.abs(separator.x + separator.width - (frame.x + frame.width)),
+      `the separator ${JSON.stringify(separator)} ends at the frame's inner (right) edge ${JSON.stringify(frame)}`,
     ).toBeLessThanOrEqual(1);
     await waitForStoredLayout(storage, 'meet', { dock: 'left' });
 
@@ -157,14 +155,14 @@ describe('dock', () => {
 });
 
 describe('compact view', () => {
-  test('Compact view shows only the question and the notes in a shorter frame; kept after a reload; off again', async () => {
+  test('Compact view shows only the question, the rating and the notes; kept after a reload; off again', async () => {
     const { view, dock } = await openMeet();
     expect(await dock.compactView.getAttribute('aria-pressed')).toBe('false');
     await view.sampleAnswer.waitFor();
 
     await dock.compactView.click();
     const compact: Layout = { ...DEFAULT_LAYOUT, compact: true };
-    await dock.waitForLayout(compact, 'the frame to shrink to the compact height');
+    await dock.waitForLayout(compact, 'the compact frame (full height beside the call)');
     const expectCompactContent = async () => {
       // The sidebar reads the stored layout once it has loaded: until then (a moment after a
       // reload) it shows "Opening the interview…", then the full view, then the compact one.
@@ -173,8 +171,9 @@ describe('compact view', () => {
       await waitUntil('the compact view to drop the sample answer', async () => (await view.sampleAnswer.count()) === 0);
       expect(await view.headingText()).toBe(KIT.questions[0]);
       expect(await (await view.notesReady(1)).isVisible(), 'the notes box shows').toBe(true);
+      // The rating stays, so a rating key pressed in compact view shows what it did.
+      expect(await view.rating.isVisible(), 'the rating shows').toBe(true);
       for (const [name, part] of [
-        ['rating', view.rating],
         ['red flags', view.redFlags],
         ['candidate name', view.candidateName],
       ] as const) {
@@ -207,10 +206,11 @@ describe('window size', () => {
     const widest = { ...DEFAULT_LAYOUT, width: DOCK.maxWidth };
     await storeLayout(storage, 'meet', widest);
     await dock.waitForLayout(widest, 'the widest sidebar in a 1280 px window');
-    // 800 px leaves 640 px for the sidebar (160 px stay for the call); only the resize event tells.
-    await dock.page.setViewportSize({ width: 800, height: 720 });
-    await dock.waitForLayout(widest, 'the sidebar fitted to an 800 px window');
-    expect((await dock.frameBox())?.width, 'the frame in an 800 px window').toBe(640);
+    expect((await dock.frameBox())?.width, 'beside the call in 1280 px, the call keeps 720 px').toBe(560);
+    // An 1100 px window leaves 380 px for the sidebar; only the resize event tells.
+    await dock.page.setViewportSize({ width: 1100, height: 720 });
+    await dock.waitForLayout(widest, 'the sidebar fitted to an 1100 px window');
+    expect((await dock.frameBox())?.width, 'the frame in an 1100 px window').toBe(380);
   });
 });
 
@@ -234,8 +234,10 @@ describe('the call’s bottom controls stay clickable in every layout (1280×720
     ['widest', { ...DEFAULT_LAYOUT, width: DOCK.maxWidth }],
     ['docked left', { ...DEFAULT_LAYOUT, dock: 'left' }],
     ['compact', { ...DEFAULT_LAYOUT, compact: true }],
-    ['compact, widest, docked left', { collapsed: false, dock: 'left', width: DOCK.maxWidth, compact: true }],
+    ['compact, widest, docked left', { collapsed: false, dock: 'left', width: DOCK.maxWidth, compact: true, mode: 'beside' }],
     ['hidden, docked left', { ...DEFAULT_LAYOUT, collapsed: true, dock: 'left' }],
+    ['over the call', { ...DEFAULT_LAYOUT, mode: 'overlay' }],
+    ['over the call, compact (shorter), widest, docked left', { collapsed: false, dock: 'left', width: DOCK.maxWidth, compact: true, mode: 'overlay' }],
   ];
 
   test.each([

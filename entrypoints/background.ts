@@ -4,11 +4,17 @@ import { createBackgroundService, type BackgroundService } from '@/lib/backgroun
 import { runBrowserCommand } from '@/lib/background/browser-commands';
 import { registerMessageHandlers } from '@/lib/background/register-handlers';
 import { relayLocationChanges } from '@/lib/background/location-relay';
+import { createInterviewPresence } from '@/lib/background/interview-presence';
+import { createRefusalLog, isExtensionPage } from '@/lib/background/sender-check';
 import { createSidebarOpener } from '@/lib/background/sidebar-opener';
 import { onToolbarClick } from '@/lib/background/toolbar-action';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
 import { installBundledKits } from '@/lib/kits/bundled-kits';
 import { serveLiveQueries } from '@/lib/messaging/live-server';
+
+/** storage.local key: when each running interview last had a surface, kept across worker restarts. */
+const PRESENCE_KEY = 'interviewPresence';
+const PRESENCE_GRACE_MS = 3_000;
 
 export default defineBackground(() => {
   let database: InterviewDatabase | undefined;
@@ -19,10 +25,26 @@ export default defineBackground(() => {
   const service = () => (background ??= createBackgroundService(db()));
 
   registerMessageHandlers(service);
-  serveLiveQueries(db, browser.runtime.onConnect);
+  const presence = createInterviewPresence(service, {
+    read: async () => ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] as Record<string, number>) ?? {},
+    write: (seen) => browser.storage.local.set({ [PRESENCE_KEY]: seen }),
+  });
+  const refused = createRefusalLog();
+  serveLiveQueries(
+    db,
+    browser.runtime.onConnect,
+    ({ query, params }) => (query === 'session' && 'attend' in params && params.attend ? presence.attach(params.sessionId) : undefined),
+    (port) => {
+      const ok = isExtensionPage(port.sender, browser.runtime.id, browser.runtime.getURL('/'));
+      if (!ok) refused('a live subscription', port.sender);
+      return ok;
+    },
+  );
+  // Surfaces reconnect within milliseconds of a worker restart; an interview none came back to was left.
+  setTimeout(() => void presence.sweep(), PRESENCE_GRACE_MS);
   browser.runtime.onInstalled.addListener(() => void installBundledKits(db()));
   const opener = createSidebarOpener();
-  browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { db, service, opener }));
+  browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { service, opener }));
   // Chromium has the Navigation API in every supported version; its onUpdated takes no filter.
   if (import.meta.env.FIREFOX) relayLocationChanges();
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener));

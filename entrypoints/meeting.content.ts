@@ -3,12 +3,13 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createSidebarDock, type SidebarDock } from '@/lib/content/sidebar-dock';
 import { watchNavigation } from '@/lib/content/watch-navigation';
 import { parseMeetingUrl } from '@/lib/meeting/meeting-url';
+import { MEETING_PAGE_PATTERNS, platformOf } from '@/lib/platforms';
 import { FOCUS_NOTES_FRAME_MESSAGE, onTabMessage } from '@/lib/messaging/tab-protocol';
 import { readLayout, updateLayout, watchLayout } from '@/lib/settings/sidebar-layout';
 
 // Tiny on purpose: the meeting page pays only for this. No React, no database here.
 export default defineContentScript({
-  matches: ['https://meet.google.com/*', 'https://*.zoom.us/wc/*'],
+  matches: MEETING_PAGE_PATTERNS,
   runAt: 'document_idle',
   main(ctx) {
     let mounted: { key: string; dock: SidebarDock; stop: () => void } | undefined;
@@ -31,6 +32,7 @@ export default defineContentScript({
       // The sidebar asks the background which meeting its tab shows; nothing is passed in the URL.
       const dock = createSidebarDock({
         src: browser.runtime.getURL('/sidebar.html'),
+        callControls: platformOf(meeting.platform).controls,
         onChange: (change) => void updateLayout(meeting.platform, change),
       });
       dock.apply(layout);

@@ -7,10 +7,12 @@ type DraftTextFieldProps = {
   save: (value: string, revision: number) => Promise<void>;
   label: string;
   multiline?: boolean;
+  /** The label stays the field's name for assistive tech but is not shown (a placeholder says it). */
+  hideLabel?: boolean;
 } & Omit<ComponentPropsWithoutRef<'input'>, 'value' | 'onChange' | 'ref'>;
 
 /** A labelled text field saved as it is typed, with its save status for assistive tech. */
-export function DraftTextField({ draftKey, stored, save, label, multiline, ...rest }: DraftTextFieldProps) {
+export function DraftTextField({ draftKey, stored, save, label, multiline, hideLabel, ...rest }: DraftTextFieldProps) {
   const field = useDraftField(draftKey, stored, save);
   const failed = field.status?.state === 'failed' ? field.status.message : undefined;
   const common = {
@@ -21,7 +23,9 @@ export function DraftTextField({ draftKey, stored, save, label, multiline, ...re
   };
   return (
     <div className="field">
-      <label htmlFor={draftKey}>{label}</label>
+      <label htmlFor={draftKey} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {multiline ? (
         <textarea {...common} onChange={(e) => field.setValue(e.target.value)} />
       ) : (

@@ -27,20 +27,28 @@ export function HelpView({ platform, onBack }: { platform: MeetingPlatform; onBa
       <h2>In the sidebar</h2>
       <ShortcutTable label="Sidebar shortcuts" rows={SIDEBAR_SHORTCUTS} />
       {surface === 'in-page' && (
-        <fieldset>
-          <legend>Dock the sidebar</legend>
-          {(['left', 'right'] as const).map((dock) => (
-            <label key={dock}>
-              <input
-                type="radio"
-                name="dock"
-                checked={(layout?.dock ?? 'right') === dock}
-                onChange={() => void updateLayout(platform, { dock })}
-              />
-              {dock === 'left' ? 'Left' : 'Right'}
-            </label>
-          ))}
-        </fieldset>
+        <>
+          <RadioSet
+            legend="Place the sidebar"
+            name="mode"
+            value={layout?.mode ?? 'beside'}
+            options={[
+              ['beside', 'Beside the call (the call makes room)'],
+              ['overlay', 'Over the call (a floating panel)'],
+            ]}
+            onChange={(mode) => void updateLayout(platform, { mode })}
+          />
+          <RadioSet
+            legend="Dock the sidebar"
+            name="dock"
+            value={layout?.dock ?? 'right'}
+            options={[
+              ['left', 'Left'],
+              ['right', 'Right'],
+            ]}
+            onChange={(dock) => void updateLayout(platform, { dock })}
+          />
+        </>
       )}
       <AppearanceSettings />
       <p>
@@ -67,5 +75,19 @@ function ShortcutTable({ label, rows }: { label: string; rows: { keys: string; d
         ))}
       </tbody>
     </table>
+  );
+}
+
+function RadioSet<T extends string>(props: { legend: string; name: string; value: T; options: [T, string][]; onChange: (value: T) => void }) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.options.map(([value, label]) => (
+        <label key={value}>
+          <input type="radio" name={props.name} checked={props.value === value} onChange={() => props.onChange(value)} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
   );
 }

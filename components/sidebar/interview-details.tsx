@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useDataClient } from '@/hooks/use-data-client';
 import type { InterviewSession } from '@/lib/interviews/interview-types';
+import { platformName } from '@/lib/platforms';
 import { DraftTextField } from './draft-text-field';
 
-const PLATFORM_NAMES = { meet: 'Google Meet', zoom: 'Zoom' } as const;
 
 /** The interview's record: interviewer, role, date and start, meeting, planned length. Folded by default. */
 export function InterviewDetails({ session }: { session: InterviewSession }) {
@@ -34,7 +34,7 @@ export function InterviewDetails({ session }: { session: InterviewSession }) {
         </dd>
         <dt>Meeting</dt>
         <dd>
-          {PLATFORM_NAMES[session.platform]} ·{' '}
+          {platformName(session.platform)} ·{' '}
           <a href={session.meetingUrl} target="_blank" rel="noreferrer">
             {session.meetingCode}
           </a>

@@ -1,7 +1,6 @@
 import { useDataClient } from '@/hooks/use-data-client';
 import type { InterviewSession } from '@/lib/interviews/interview-types';
-import { DraftTextField } from './draft-text-field';
-import { InterviewDetails } from './interview-details';
+import { CandidateField } from './candidate-field';
 import { InterviewTimer } from './interview-timer';
 import { KitPicker } from './kit-picker';
 import { LayoutButtons } from './layout-buttons';
@@ -14,40 +13,27 @@ interface InterviewHeaderProps {
   onWrapUp: () => void;
 }
 
-/** Who is being interviewed, for what, how long it has run, and the way to wrap up. */
+/** Stays put while the middle scrolls: the kit, who is interviewed, the clock and the pace, Wrap up. */
 export function InterviewHeader({ session, budgetsMs, compact, kitChangeable, onWrapUp }: InterviewHeaderProps) {
   const client = useDataClient();
   return (
     <header className="sidebar-header">
       <div className="header-row">
         <KitPicker session={session} changeable={kitChangeable && !compact} />
-        <div className="header-actions">
-          <button type="button" className="wrap-up-button" title="W" onClick={onWrapUp}>
-            Wrap up
-          </button>
-          <LayoutButtons platform={session.platform} />
-        </div>
+        <LayoutButtons platform={session.platform} />
       </div>
-      <InterviewTimer
-        clock={session.clock}
-        budgetsMs={budgetsMs}
-        currentIndex={session.currentQuestionIndex}
-        onRunningChange={(running) => void client.setClockRunning(session.id, running)}
-      />
-      {!compact && (
-        <>
-          <DraftTextField
-            draftKey={`${session.id}/candidateName`}
-            stored={session.candidateName}
-            label="Candidate name"
-            placeholder="Who are you interviewing?"
-            maxLength={200}
-            autoComplete="off"
-            save={(candidateName, revision) => client.updateDetails(session.id, { candidateName }, revision)}
-          />
-          <InterviewDetails session={session} />
-        </>
-      )}
+      <div className="header-row">
+        <InterviewTimer
+          clock={session.clock}
+          budgetsMs={budgetsMs}
+          currentIndex={session.currentQuestionIndex}
+          onRunningChange={(running) => void client.setClockRunning(session.id, running)}
+        />
+        <button type="button" className="wrap-up-button" aria-keyshortcuts="W" onClick={onWrapUp}>
+          Wrap up <kbd aria-hidden="true">W</kbd>
+        </button>
+      </div>
+      {!compact && <CandidateField session={session} />}
     </header>
   );
 }

@@ -10,22 +10,42 @@ interface InterviewTimerProps {
   onRunningChange: (running: boolean) => void;
 }
 
-/** Elapsed interview time, the pace signal, and pause/resume. Ticks only while shown and running. */
+const STOPPED_LABELS = { paused: 'Paused', away: 'Paused', ended: 'Ended' } as const;
+
+/**
+ * Elapsed interview time, the pace, and the hand on the clock: Start before the interview has
+ * started (the first note, rating or red flag also starts it), Pause, Resume. Ticks only while
+ * shown and running.
+ */
 export function InterviewTimer({ clock, budgetsMs, currentIndex, onRunningChange }: InterviewTimerProps) {
   const running = isRunning(clock);
   const now = useNow(running);
   const elapsed = elapsedMs(clock, now);
   const pace = paceSignal(budgetsMs, currentIndex, elapsed);
 
+  if (clock.state === 'not-started') {
+    return (
+      <div className="interview-timer">
+        <span role="timer" aria-label="Elapsed interview time" className="elapsed not-started">
+          Not started
+        </span>
+        <button type="button" className="small-button primary" onClick={() => onRunningChange(true)}>
+          Start interview
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="interview-timer">
       <span role="timer" aria-label="Elapsed interview time" className="elapsed">
         {formatElapsed(elapsed)}
       </span>
-      <span className={`pace pace-${pace.state}`}>
-        {pace.state === 'on-pace' ? 'On pace' : `${pace.minutes} min behind`}
-      </span>
-      <button type="button" className="link-button" onClick={() => onRunningChange(!running)}>
+      {clock.state === 'running' ? (
+        <span className={`pace pace-${pace.state}`}>{pace.state === 'on-pace' ? 'On pace' : `${pace.minutes} min behind`}</span>
+      ) : (
+        <span className="pace clock-stopped">{STOPPED_LABELS[clock.state]}</span>
+      )}
+      <button type="button" className="small-button" onClick={() => onRunningChange(!running)}>
         {running ? 'Pause clock' : 'Resume clock'}
       </button>
     </div>

@@ -33,12 +33,19 @@ export function KitPicker({ session, changeable }: KitPickerProps) {
         }
       >
         {!known && <option value={session.kitId}>{session.kit.title}</option>}
-        {options.map((kit) => (
-          <option key={kit.id} value={kit.id}>
-            {kit.title}
-            {kit.origin === 'bundled' ? ' (bundled)' : ''}
-          </option>
-        ))}
+        {(['user', 'bundled'] as const).map((origin) => {
+          const group = options.filter((kit) => kit.origin === origin);
+          if (!group.length) return null;
+          return (
+            <optgroup key={origin} label={origin === 'bundled' ? 'Bundled kits' : 'Your kits'}>
+              {group.map((kit) => (
+                <option key={kit.id} value={kit.id}>
+                  {kit.title}
+                </option>
+              ))}
+            </optgroup>
+          );
+        })}
       </select>
       {error && <p role="alert">{error}</p>}
     </div>

@@ -29,11 +29,13 @@ export function NotesBox({ sessionId, questionId, questionNumber, savedText, clo
     const el = box.current;
     if (!el) return;
     const stamp = `[${formatElapsed(elapsedMs(clock, Date.now()))}]`;
-    const { text, cursor } = insertAtCursor(field.value, el.selectionStart, el.selectionEnd, stamp);
+    const { text, cursor } = insertAtCursor(el.value, el.selectionStart, el.selectionEnd, stamp);
+    // The box's text and cursor change now, in this event, so the next key typed lands after the
+    // stamp; React then finds the value it renders already there and leaves the cursor alone.
+    el.value = text;
+    el.setSelectionRange(cursor, cursor);
     field.setValue(text);
     el.focus();
-    // React re-renders the value first; then the cursor goes after the stamp.
-    requestAnimationFrame(() => el.setSelectionRange(cursor, cursor));
   };
 
   const label = `Notes for question ${questionNumber}`;
@@ -42,6 +44,9 @@ export function NotesBox({ sessionId, questionId, questionNumber, savedText, clo
     <div className="notes">
       <div className="notes-head">
         <label htmlFor={NOTES_BOX_ID}>{label}</label>
+        <span className="save-status" role={failed ? 'alert' : undefined} aria-live="polite">
+          {failed ? `Not saved: ${failed}` : field.status?.state === 'saving' ? 'Saving…' : ''}
+        </span>
         <button type="button" className="link-button" onClick={insertTime} title="Alt+T">
           Insert time
         </button>
@@ -62,9 +67,6 @@ export function NotesBox({ sessionId, questionId, questionNumber, savedText, clo
           }
         }}
       />
-      <p className="save-status" role={failed ? 'alert' : undefined} aria-live="polite">
-        {failed ? `Not saved: ${failed}` : field.status?.state === 'saving' ? 'Saving…' : ''}
-      </p>
     </div>
   );
 }

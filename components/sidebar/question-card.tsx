@@ -1,6 +1,9 @@
-import type { KitQuestion } from '@/lib/kits/kit-types';
+import { useRef, useState } from 'react';
+import { useOverflow } from '@/hooks/use-overflow';
 import { formatElapsed } from '@/lib/interviews/interview-clock';
 import type { QuestionStatus } from '@/lib/interviews/question-status';
+import type { KitQuestion } from '@/lib/kits/kit-types';
+import { SampleAnswer } from './sample-answer';
 
 interface QuestionCardProps {
   question: KitQuestion;
@@ -19,6 +22,14 @@ const STATUS_LABELS: Record<QuestionStatus, string> = { 'not-asked': 'Not asked'
 
 /** The question to ask now, where it stands, and what a good answer sounds like. */
 export function QuestionCard({ question, index, total, status, spentMs, budgetMs, showAnswer }: QuestionCardProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [wholeQuestion, setWholeQuestion] = useState<string>();
+  const expanded = wholeQuestion === question.id;
+  // A kit whose question holds its own answer (a paste not split) must not fill the sidebar with
+  // a huge heading the interviewer might read out: the heading is clamped, the rest one click away.
+  const clamped = useOverflow(heading, `${question.id}:${String(expanded)}`);
+  const over = budgetMs > 0 && spentMs > budgetMs;
+
   return (
     <section className="question-card" aria-labelledby={QUESTION_HEADING_ID}>
       <p className="question-meta">
@@ -26,24 +37,20 @@ export function QuestionCard({ question, index, total, status, spentMs, budgetMs
           Question {index + 1} of {total}
         </span>
         <span className={`question-status status-${status}`}>{STATUS_LABELS[status]}</span>
-        <span className="question-time" title="Time on this question / its budget">
+        <span className={over ? 'question-time over-budget' : 'question-time'} title="Time on this question / its budget">
           {formatElapsed(spentMs)} / {formatElapsed(budgetMs)}
+          {over && <span className="over-label"> over</span>}
         </span>
       </p>
-      <h1 id={QUESTION_HEADING_ID} className="question-text" tabIndex={-1}>
+      <h1 id={QUESTION_HEADING_ID} ref={heading} className={expanded ? 'question-text' : 'question-text clamped'} tabIndex={-1}>
         {question.text}
       </h1>
-      {showAnswer && (question.sampleAnswer || question.guidance) && (
-        <section className="sample-answer" aria-label="Sample answer">
-          {question.sampleAnswer && <p>{question.sampleAnswer}</p>}
-          {question.guidance && (
-            <p className="guidance">
-              <strong>Listen for: </strong>
-              {question.guidance}
-            </p>
-          )}
-        </section>
+      {(clamped || expanded) && (
+        <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setWholeQuestion(expanded ? undefined : question.id)}>
+          {expanded ? 'Show less of the question' : 'Show the whole question'}
+        </button>
       )}
+      {showAnswer && <SampleAnswer question={question} />}
     </section>
   );
 }

@@ -4,9 +4,9 @@ import { isRunning, questionSpentMs } from '@/lib/interviews/interview-clock';
 import type { InterviewSession, QuestionNote } from '@/lib/interviews/interview-types';
 import { questionStatus } from '@/lib/interviews/question-status';
 import { GoodCandidate } from './good-candidate';
+import { InterviewDetails } from './interview-details';
 import { NotesBox } from './notes-box';
 import { QuestionCard } from './question-card';
-import { QuestionNav } from './question-nav';
 import { RatingGroup } from './rating-group';
 import { RedFlagList } from './red-flag-list';
 
@@ -15,63 +15,50 @@ interface QuestionViewProps {
   /** The interview's notes; undefined while they load. */
   notes: QuestionNote[] | undefined;
   budgetsMs: number[];
-  /** Only the question and the notes. */
+  /** Only the question, the rating and the notes. */
   compact: boolean;
-  onWrapUp: () => void;
 }
 
-/** The current question: prompt, sample answer, rating, note, navigation, and the red flags. */
-export function QuestionView({ session, notes, budgetsMs, compact, onWrapUp }: QuestionViewProps) {
+/**
+ * The scrolling middle of the sidebar: the question, its sample answer, the rating, the note and
+ * the red flags, in the order a glance needs them (Previous/Next sit in the footer).
+ */
+export function QuestionView({ session, notes, budgetsMs, compact }: QuestionViewProps) {
   const client = useDataClient();
   const now = useNow(isRunning(session.clock));
   const index = session.currentQuestionIndex;
   const question = session.kit.questions[index];
   const note = notes?.find((n) => n.questionId === question?.id);
-  const status = questionStatus(note);
 
+  if (!question) return <p className="empty">This kit has no questions.</p>;
   return (
     <>
-      {question ? (
-        <>
-          <QuestionCard
-            question={question}
-            index={index}
-            total={session.kit.questions.length}
-            status={status}
-            spentMs={questionSpentMs(session.clock, note, true, now)}
-            budgetMs={budgetsMs[index] ?? 0}
-            showAnswer={!compact}
-          />
-          {!compact && (
-          <RatingGroup
-            label="Rating"
-            name="rating"
-            value={note?.rating ?? null}
-            clearLabel="Clear rating"
-            onChange={(rating) => void client.setRating(session.id, question.id, rating)}
-          />
-          )}
-          <NotesBox
-            sessionId={session.id}
-            questionId={question.id}
-            questionNumber={index + 1}
-            savedText={notes ? (note?.text ?? '') : undefined}
-            clock={session.clock}
-          />
-          <QuestionNav
-            index={index}
-            total={session.kit.questions.length}
-            status={status}
-            onGo={(target) => void client.setCurrentQuestion(session.id, target)}
-            onMark={(mark) => void client.setQuestionMark(session.id, question.id, mark)}
-            onWrapUp={onWrapUp}
-          />
-        </>
-      ) : (
-        <p className="empty">This kit has no questions.</p>
-      )}
+      <QuestionCard
+        question={question}
+        index={index}
+        total={session.kit.questions.length}
+        status={questionStatus(note)}
+        spentMs={questionSpentMs(session.clock, note, true, now)}
+        budgetMs={budgetsMs[index] ?? 0}
+        showAnswer={!compact}
+      />
+      <RatingGroup
+        label="Rating"
+        name="rating"
+        value={note?.rating ?? null}
+        clearLabel="Clear rating"
+        onChange={(rating) => void client.setRating(session.id, question.id, rating)}
+      />
+      <NotesBox
+        sessionId={session.id}
+        questionId={question.id}
+        questionNumber={index + 1}
+        savedText={notes ? (note?.text ?? '') : undefined}
+        clock={session.clock}
+      />
       {!compact && <RedFlagList session={session} />}
       {!compact && session.kit.goodCandidate && <GoodCandidate text={session.kit.goodCandidate} />}
+      {!compact && <InterviewDetails session={session} />}
     </>
   );
 }

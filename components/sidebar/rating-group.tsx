@@ -10,7 +10,7 @@ interface RatingGroupProps {
   clearLabel: string;
 }
 
-/** Four radios, no neutral middle, and a way back to "not decided". */
+/** Four radios, no neutral middle, and a way back to "not decided"; each shows its key (1–4, 0). */
 export function RatingGroup({ label, name, value, onChange, clearLabel }: RatingGroupProps) {
   return (
     <div className="rating-group">
@@ -22,14 +22,28 @@ export function RatingGroup({ label, name, value, onChange, clearLabel }: Rating
               name={name}
               value={rating}
               checked={value === rating}
+              aria-keyshortcuts={String(i + 1)}
               onChange={() => onChange(rating)}
             />
-            <span>{RATING_LABELS[rating]}</span>
+            <span>
+              {RATING_LABELS[rating]}
+              <kbd className="key-hint" aria-hidden="true">
+                {i + 1}
+              </kbd>
+            </span>
           </label>
         ))}
       </div>
-      <button type="button" className="link-button" disabled={value === null} onClick={() => onChange(null)}>
-        {clearLabel}
+      <button
+        type="button"
+        className="clear-choice"
+        data-key-hint="0"
+        aria-label={clearLabel}
+        title={`${clearLabel} (0)`}
+        aria-keyshortcuts="0"
+        disabled={value === null}
+        onClick={() => onChange(null)}
+      >
       </button>
     </div>
   );

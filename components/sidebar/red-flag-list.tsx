@@ -33,6 +33,8 @@ export function RedFlagList({ session }: { session: InterviewSession }) {
               draftKey={`${session.id}/flag/${id}`}
               stored={sighting.note}
               label={`Note on red flag: ${text}`}
+              hideLabel
+              placeholder="What happened? (optional)"
               save={(note, revision) => client.setRedFlagNote(session.id, id, note, revision)}
             />
           </div>

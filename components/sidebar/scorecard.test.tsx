@@ -91,15 +91,45 @@ describe('scorecard controls', () => {
     await waitFor(async () => expect((await storedSession()).candidateName).toBe('Ada Lovelace'));
   });
 
-  it('shows the elapsed time as a timer and pauses it', async () => {
+  it('waits for the interview: Start starts the timer, Pause pauses it', async () => {
     const user = userEvent.setup();
     renderSidebar(db);
     await ready();
-    expect(screen.getByRole('timer')).toHaveTextContent(/^\d\d:\d\d$/);
+    expect(screen.getByRole('timer')).toHaveTextContent('Not started');
+    expect((await storedSession()).clock.state).toBe('not-started');
+    await user.click(screen.getByRole('button', { name: 'Start interview' }));
+    await waitFor(() => expect(screen.getByRole('timer')).toHaveTextContent(/^\d\d:\d\d$/));
     expect(screen.getByText('On pace')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Pause clock' }));
     expect(await screen.findByRole('button', { name: 'Resume clock' })).toBeInTheDocument();
-    expect((await storedSession()).clock.runningSince).toBeNull();
+    expect((await storedSession()).clock).toMatchObject({ state: 'paused', runningSince: null });
+  });
+
+  it('the first word of a note starts the clock; End interview in the wrap-up stops it for good', async () => {
+    const user = userEvent.setup();
+    renderSidebar(db);
+    await ready();
+    await user.type(screen.getByRole('textbox', { name: 'Notes for question 1' }), 'H');
+    await waitFor(async () => expect((await storedSession()).clock.state).toBe('running'));
+    await user.click(screen.getByRole('button', { name: 'Wrap up' }));
+    await user.click(await screen.findByRole('button', { name: 'End interview' }));
+    expect(await screen.findByText(/Interview ended at \d\d:\d\d/)).toBeInTheDocument();
+    expect((await storedSession()).clock.state).toBe('ended');
+    await user.click(screen.getByRole('button', { name: 'Resume the interview' }));
+    await waitFor(async () => expect((await storedSession()).clock.state).toBe('running'));
+  });
+
+  it('keys 1 to 4 set the recommendation in the wrap-up, 0 clears it', async () => {
+    const user = userEvent.setup();
+    renderSidebar(db);
+    await ready();
+    await user.click(screen.getByRole('button', { name: 'Wrap up' }));
+    await screen.findByRole('heading', { name: 'Wrap-up' });
+    await user.keyboard('4');
+    await waitFor(async () => expect((await storedSession()).recommendation).toBe('strong-yes'));
+    expect(screen.getByRole('radio', { name: 'Strong yes' })).toBeChecked();
+    await user.keyboard('0');
+    await waitFor(async () => expect((await storedSession()).recommendation).toBeNull());
   });
 
   it('inserts the elapsed time at the cursor with Alt+T', async () => {

@@ -1,6 +1,7 @@
 import { useActiveTab } from '@/hooks/use-active-tab';
 import { useDataClient } from '@/hooks/use-data-client';
 import { parseMeetingUrl } from '@/lib/meeting/meeting-url';
+import { PLATFORM_LIST } from '@/lib/platforms';
 import { SidebarApp } from './sidebar-app';
 import { KitLibraryLink } from './kit-library-link';
 import { StatusMessage } from './status-message';
@@ -14,7 +15,7 @@ export function SidePanelApp() {
   if (!tab || !meeting) {
     return (
       <StatusMessage pageTitle="Interview sidebar">
-        This tab is not a Google Meet or Zoom call. Switch to the call’s tab to see its interview, or open
+        This tab is not a {PLATFORM_LIST} call. Switch to the call’s tab to see its interview, or open
         the <KitLibraryLink />.
       </StatusMessage>
     );

@@ -3,6 +3,7 @@ import { useAppearance } from '@/hooks/use-appearance';
 import { useDataClient } from '@/hooks/use-data-client';
 import { DraftWriterContext, useNewDraftWriter } from '@/hooks/use-draft-writer';
 import type { OpenTabInterviewResult } from '@/lib/messaging/protocol';
+import { PLATFORM_LIST } from '@/lib/platforms';
 import { InterviewView } from './interview-view';
 import { StatusMessage } from './status-message';
 
@@ -39,7 +40,7 @@ function content(opening: Opening) {
     case 'opening':
       return <StatusMessage busy>Opening the interview…</StatusMessage>;
     case 'not-a-meeting':
-      return <StatusMessage>Join a Google Meet or Zoom call to see its interview here.</StatusMessage>;
+      return <StatusMessage>Join a {PLATFORM_LIST} call to see its interview here.</StatusMessage>;
     case 'failed':
       return <StatusMessage role="alert">Could not open the interview: {opening.message}</StatusMessage>;
     case 'ready':

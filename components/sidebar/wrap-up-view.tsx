@@ -4,6 +4,7 @@ import { useDataClient } from '@/hooks/use-data-client';
 import type { InterviewSession, QuestionNote } from '@/lib/interviews/interview-types';
 import { missingForWrapUp } from '@/lib/interviews/wrap-up-checklist';
 import { DraftTextField } from './draft-text-field';
+import { EndInterview } from './end-interview';
 import { RatingGroup } from './rating-group';
 
 interface WrapUpViewProps {
@@ -24,7 +25,10 @@ export function WrapUpView({ session, notes, onBack }: WrapUpViewProps) {
       <h1 id="wrap-up-heading" ref={heading} tabIndex={-1}>
         Wrap-up
       </h1>
-      <h2 className="field-title">Recommendation</h2>
+      <EndInterview session={session} />
+      <h2 className="field-title">
+        Recommendation <span className="hint">(keys 1–4, 0 for no decision)</span>
+      </h2>
       <RatingGroup
         label="Recommendation"
         name="recommendation"
@@ -55,7 +59,7 @@ export function WrapUpView({ session, notes, onBack }: WrapUpViewProps) {
         <h2 id="export-heading">Export</h2>
         <MarkdownExportButtons sessionId={session.id} />
       </section>
-      <button type="button" onClick={onBack}>
+      <button type="button" className="back-button" onClick={onBack}>
         ← Back to questions
       </button>
     </section>

@@ -65,7 +65,7 @@ describe('browser shortcuts (manifest commands) in Firefox', () => {
 
   test('the in-page sidebar lists them under “Shortcuts and settings”', async () => {
     const view = await openSidebar(suite.open, meetUrl(meetCode()));
-    await view.click('button', 'Shortcuts and settings');
+    await view.click('button', 'Keys: shortcuts and settings');
     const table = await view.find('table', 'Browser shortcuts');
     const rows = () => table.$$eval('tr', (trs) => trs.map((tr) => [...tr.cells].map((cell) => cell.textContent?.trim()).join(' ')));
     await waitUntil('the browser shortcuts to be listed', async () => (await rows()).length === 4, { describe: rows });

@@ -1,20 +1,25 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_LAYOUT, expectedFrameBox } from '../support/dock';
 import { KIT } from '../support/sidebar';
 import { meetCode, meetUrl, zoomId, zoomUrl } from '../support/suite';
 import { waitUntil } from '../support/wait';
+import { VIEWPORT } from './support/firefox';
 import { FirefoxSidebar, openSidebar, sidebarCount } from './support/firefox-sidebar';
 import { setupFirefoxSuite } from './support/firefox-suite';
 import { STRICT_STYLE_PARAM } from './support/meeting-proxy';
 
 const suite = setupFirefoxSuite();
 
+/** Where the Chromium suite expects the frame in the default layout (beside the call, at the right). */
+const DEFAULT_BOX = expectedFrameBox(DEFAULT_LAYOUT, VIEWPORT)!;
+
 /** The frame's box and the computed styles the content script set on it. */
 const frameBox = (page: Page) =>
   page.$eval('iframe[title="Interview sidebar"]', (frame) => {
     const style = getComputedStyle(frame);
     const box = frame.getBoundingClientRect();
-    return { position: style.position, zIndex: style.zIndex, right: innerWidth - box.right, top: box.top, width: box.width, height: box.height };
+    return { position: style.position, zIndex: style.zIndex, x: box.x, y: box.y, width: box.width, height: box.height };
   });
 
 /** The content script's own controls, in its shadow root: visible or not, and styled or not. */
@@ -34,11 +39,11 @@ describe('where the sidebar frame is mounted, in Firefox', () => {
   test.each([
     ['a Google Meet meeting', () => meetUrl(meetCode())],
     ['a Zoom web client meeting', () => zoomUrl(zoomId())],
-  ])('on %s, docked at the right edge above the call controls', async (_name, url) => {
+  ])('on %s, docked at the right edge beside the call', async (_name, url) => {
     const view = await openSidebar(suite.open, url());
     await view.waitForQuestion(1, KIT.questions[0]);
     expect(await sidebarCount(view.page)).toBe(1);
-    expect(await frameBox(view.page)).toEqual({ position: 'fixed', zIndex: '2147483646', right: 8, top: 8, width: 360, height: 720 - 104 });
+    expect(await frameBox(view.page)).toEqual({ position: 'fixed', zIndex: '2147483646', ...DEFAULT_BOX });
   });
 
   test.each([
@@ -84,7 +89,7 @@ describe('under a page policy that forbids inline styles (style-src with a nonce
     });
     expect(pageInlineStyle, 'an inline <style> without the nonce is blocked').not.toBe('37px');
 
-    expect(await frameBox(view.page)).toMatchObject({ position: 'fixed', right: 8, top: 8, width: 360 });
+    expect(await frameBox(view.page)).toMatchObject({ position: 'fixed', ...DEFAULT_BOX });
     expect((await handles(view.page)).separator).toEqual({ position: 'fixed', cursor: 'ew-resize', background: 'rgba(0, 0, 0, 0)', shown: true });
 
     await view.click('button', 'Hide sidebar');
@@ -97,7 +102,7 @@ describe('under a page policy that forbids inline styles (style-src with a nonce
     // The handle is the content script's button in its open shadow root; a real click on it.
     const show = await view.page.evaluateHandle(() => document.querySelector('interview-sidebar-controls')!.shadowRoot!.querySelector('button')!);
     await show.click();
-    await waitUntil('the sidebar to show again', async () => (await frameBox(view.page)).width === 360);
+    await waitUntil('the sidebar to show again', async () => (await frameBox(view.page)).width === DEFAULT_BOX.width);
     expect((await handles(view.page)).show?.shown).toBe(false);
   });
 });

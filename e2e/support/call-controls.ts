@@ -80,4 +80,10 @@ export async function expectCallControlsUsable(page: Page, platform: Platform, s
       timeout: 3_000,
     });
   }
+  // Meet's Chat opened its side panel: close it again, leaving the call as the test found it.
+  const panel = page.getByRole('complementary', { name: 'In-call messages' });
+  if (await panel.isVisible()) {
+    await page.getByRole('button', { name: 'Chat with everyone', exact: true }).click();
+    await panel.waitFor({ state: 'hidden', timeout: 3_000 });
+  }
 }

@@ -14,15 +14,21 @@ import { waitUntil } from './wait';
 export interface Layout {
   collapsed: boolean;
   dock: 'left' | 'right';
-  width: number;
+  /** null: not chosen by the user, so it follows the window (a quarter of it, 360 to 480 px). */
+  width: number | null;
   compact: boolean;
+  /** Beside the call (the page makes room, the frame is full height) or over it (a floating panel). */
+  mode: 'beside' | 'overlay';
 }
 
-export const DEFAULT_LAYOUT: Layout = { collapsed: false, dock: 'right', width: 360, compact: false };
+export const DEFAULT_LAYOUT: Layout = { collapsed: false, dock: 'right', width: null, compact: false, mode: 'beside' };
+/** The default width in the suite's 1280-px window (a quarter, at least 360). */
+export const DEFAULT_WIDTH_1280 = 360;
 /** The product's numbers, as the issue states them: gap to the viewport edges, compact height, width range, key step. */
 export const DOCK = {
+  /** Over the call only: the gap to the viewport edges. */
   inset: 8,
-  /** Kept free at the bottom for the call's controls. */
+  /** Over the call only: kept free at the bottom for the call's controls. */
   controlsClearance: 96,
   compactHeight: 400,
   minWidth: 280,
@@ -52,8 +58,13 @@ export async function resetLayout(storage: StorageAccess, ...platforms: Platform
 /** The box the frame should have for `layout` in a viewport (null: not displayed). */
 export function expectedFrameBox(layout: Layout, viewport: { width: number; height: number }): Box | null {
   if (layout.collapsed) return null;
-  const maxWidth = Math.max(DOCK.minWidth, Math.min(DOCK.maxWidth, viewport.width - 160));
-  const width = Math.min(maxWidth, Math.max(DOCK.minWidth, layout.width));
+  // The call keeps 160 px of the window over it, and 720 px (room for its control bar) beside it.
+  const maxWidth = Math.max(DOCK.minWidth, Math.min(DOCK.maxWidth, viewport.width - (layout.mode === 'beside' ? 720 : 160)));
+  const wanted = layout.width ?? Math.min(480, Math.max(360, Math.round(viewport.width / 4)));
+  const width = Math.min(maxWidth, Math.max(DOCK.minWidth, wanted));
+  if (layout.mode === 'beside') {
+    return { x: layout.dock === 'left' ? 0 : viewport.width - width, y: 0, width, height: viewport.height };
+  }
   const full = viewport.height - DOCK.inset - DOCK.controlsClearance;
   return {
     x: layout.dock === 'left' ? DOCK.inset : viewport.width - DOCK.inset - width,
@@ -88,7 +99,7 @@ export class Dock {
     return sidebar(this.page).getByRole('button', { name: 'Compact view' });
   }
   get settings(): Locator {
-    return sidebar(this.page).getByRole('button', { name: 'Shortcuts and settings' });
+    return sidebar(this.page).getByRole('button', { name: 'Keys: shortcuts and settings' });
   }
   get settingsHeading(): Locator {
     return sidebar(this.page).getByRole('heading', { name: 'Shortcuts and settings' });

@@ -5,11 +5,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { meet } from '../../lib/platforms/meet';
+import { zoom } from '../../lib/platforms/zoom';
 import { createSelfSignedCertificate } from './certificate';
 
 /** The real hostnames the browser is pointed at; `--host-resolver-rules` maps them to this server. */
-export const MEET_HOST = 'meet.google.com';
-export const ZOOM_HOST = 'app.zoom.us';
+// The hosts come from the platform table (lib/platforms/); each platform has its look-alike page
+// in e2e/fixtures/<id>.js (lib/platforms/platforms.test.ts checks).
+export const MEET_HOST = meet.testHost;
+export const ZOOM_HOST = zoom.testHost;
 
 /** Meet's own policy, in shape: nonce + strict-dynamic scripts, Trusted Types required. */
 export function meetCsp(nonce: string): string {

@@ -100,7 +100,8 @@ export class SidebarView {
    * label (the native radio inside is visually hidden).
    */
   async choose(group: Locator, label: RatingLabel): Promise<void> {
-    await group.locator('label').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
+    // The label shows the choice and its key (e.g. "Yes 3").
+    await group.locator('label').filter({ hasText: new RegExp(`^\\s*${label}\\s*\\d?\\s*$`) }).click();
   }
 
   /** Waits until exactly `label` is checked in the group (null: none is). */

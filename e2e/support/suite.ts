@@ -6,6 +6,8 @@ import { ExtensionBrowser, REPO_ROOT } from './chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 export const ARTIFACTS_DIR = join(REPO_ROOT, 'e2e', '.artifacts');
+/** The README's pictures as the suite takes them; `npm run docs:screenshots` copies them to docs/. */
+export const README_SHOTS_DIR = join(ARTIFACTS_DIR, 'readme');
 
 export interface Suite {
   server: FixtureServer;

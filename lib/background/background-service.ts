@@ -2,7 +2,7 @@ import type { InterviewDatabase } from '../db/database';
 import { createExportService } from '../export/export-service';
 import { createInterviewService } from '../interviews/interview-service';
 import { createKitService } from '../kits/kit-service';
-import { createRevisionGuard } from './revision-guard';
+import { createRevisionGuard } from '../drafts/revision-guard';
 
 /**
  * Everything the background does with the database, one service per concern. The protocol

@@ -1,5 +1,4 @@
 import type { Browser } from 'wxt/browser';
-import type { InterviewDatabase } from '../db/database';
 import { parseMeetingUrl } from '../meeting/meeting-url';
 import { sendTabMessage } from '../messaging/tab-protocol';
 import type { BackgroundService } from './background-service';
@@ -16,7 +15,7 @@ type BrowserCommandName = keyof typeof BROWSER_COMMANDS;
 export async function runBrowserCommand(
   command: string,
   tab: Browser.tabs.Tab | undefined,
-  deps: { db: () => InterviewDatabase; service: () => BackgroundService; opener: SidebarOpener },
+  deps: { service: () => BackgroundService; opener: SidebarOpener },
 ): Promise<void> {
   const meeting = parseMeetingUrl(tab?.url);
   if (!meeting || tab?.id === undefined) return;
@@ -26,11 +25,7 @@ export async function runBrowserCommand(
     case 'focus-notes':
       return sendTabMessage('focusNotes', undefined, { tabId: tab.id, frameId: 0 });
     case 'next-question':
-    case 'previous-question': {
-      const session = await deps.db().sessions.where('meetingKey').equals(meeting.key).first();
-      if (!session) return;
-      const step = command === 'next-question' ? 1 : -1;
-      return deps.service().setCurrentQuestion(session.id, session.currentQuestionIndex + step);
-    }
+    case 'previous-question':
+      return deps.service().stepQuestionInMeeting(meeting.key, command === 'next-question' ? 1 : -1);
   }
 }

@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendTabMessage } from '../messaging/tab-protocol';
-
-/** The pages the meeting content script runs on (its `matches` in entrypoints/meeting.content.ts). */
-const MEETING_PAGES = ['https://meet.google.com/*', 'https://*.zoom.us/wc/*'];
+import { MEETING_PAGE_PATTERNS } from '../platforms';
 
 type UpdatedListener = (tabId: number, change: { url?: string }) => void;
 type FilteredOnUpdated = {
@@ -15,7 +13,7 @@ type FilteredOnUpdated = {
  * call. The browser does see the tab's URL change: tell the content script, which then checks
  * the URL as it does on its own events. Firefox's listener filter keeps this to meeting tabs.
  */
-export function relayLocationChanges(urls: string[] = MEETING_PAGES): void {
+export function relayLocationChanges(urls: string[] = MEETING_PAGE_PATTERNS): void {
   (browser.tabs.onUpdated as unknown as FilteredOnUpdated).addListener(
     (tabId, change) => {
       if (change.url) void sendTabMessage('locationChanged', undefined, { tabId, frameId: 0 }).catch(() => undefined);

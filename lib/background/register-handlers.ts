@@ -2,9 +2,17 @@ import { browser } from 'wxt/browser';
 import type { BackgroundService } from './background-service';
 import { parseMeetingUrl } from '../meeting/meeting-url';
 import { REQUEST_NAMES, onMessage, type OpenTabInterviewResult } from '../messaging/protocol';
+import { createRefusalLog, isExtensionPage, isSidebarFrame, RefusedSenderError, type SenderInfo } from './sender-check';
 
-/** Connects every request of the protocol to the background service. */
+/** Connects every request of the protocol to the background service; only extension pages are answered. */
 export function registerMessageHandlers(service: () => BackgroundService): void {
+  const refused = createRefusalLog();
+  const allow = (what: string, sender: SenderInfo, check = isExtensionPage) => {
+    if (check(sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
+    refused(what, sender);
+    throw new RefusedSenderError(what);
+  };
+
   const openFor = async (url: string | undefined): Promise<OpenTabInterviewResult> => {
     const meeting = parseMeetingUrl(url);
     if (!meeting) return { status: 'not-a-meeting' };
@@ -13,12 +21,22 @@ export function registerMessageHandlers(service: () => BackgroundService): void 
 
   // The meeting comes from the browser's record of the tab, never from the page, so a
   // meeting page cannot point the sidebar at another interview.
-  onMessage('openTabInterview', ({ sender }) => openFor(sender.tab?.url));
-  onMessage('openInterviewForTab', async ({ data: tabId }) => openFor((await browser.tabs.get(tabId)).url));
-  onMessage('browserCommands', () => browser.commands.getAll());
+  onMessage('openTabInterview', ({ sender }) => {
+    allow('openTabInterview', sender, isSidebarFrame);
+    return openFor(sender.tab?.url);
+  });
+  onMessage('openInterviewForTab', async ({ data: tabId, sender }) => {
+    allow('openInterviewForTab', sender);
+    return openFor((await browser.tabs.get(tabId)).url);
+  });
+  onMessage('browserCommands', ({ sender }) => {
+    allow('browserCommands', sender);
+    return browser.commands.getAll();
+  });
 
   for (const name of REQUEST_NAMES) {
-    onMessage(name, ({ data }) => {
+    onMessage(name, ({ data, sender }) => {
+      allow(name, sender);
       if (!Array.isArray(data)) throw new Error(`${name}: expected an argument list.`);
       const method = service()[name] as (...args: unknown[]) => Promise<unknown>;
       return method(...data) as never;

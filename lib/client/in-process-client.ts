@@ -5,6 +5,12 @@ import type { MeetingIdentity } from '../meeting/meeting-url';
 import { liveQueries, type LiveQueryName, type LiveParams } from '../messaging/live-queries';
 import { errorMessage } from '../messaging/live-server';
 import type { DataClient } from './data-client';
+import { createInterviewPresence, type PresenceMemory } from '../background/interview-presence';
+
+function inMemory(): PresenceMemory {
+  let seen: Record<string, number> = {};
+  return { read: async () => ({ ...seen }), write: async (next) => void (seen = { ...next }) };
+}
 
 /**
  * A data client that runs the background's own service and live queries in this process.
@@ -15,7 +21,8 @@ export function createInProcessClient(
   meeting: MeetingIdentity | null,
   now: () => number = Date.now,
 ): DataClient {
-  const { openInterview, ...requests } = createBackgroundService(db, now);
+  const { openInterview, setPresent, pauseAbandoned, stepQuestionInMeeting: _backgroundOnly, ...requests } = createBackgroundService(db, now);
+  const presence = createInterviewPresence(() => ({ setPresent, pauseAbandoned }), inMemory(), now);
   return {
     ...requests,
     openTabInterview: async () =>
@@ -29,7 +36,12 @@ export function createInProcessClient(
         next: (value) => observer.next(value as never),
         error: (error: unknown) => observer.error(errorMessage(error)),
       });
-      return () => subscription.unsubscribe();
+      const p = params as { sessionId?: string; attend?: boolean };
+      const leave = query === 'session' && p.attend && p.sessionId ? presence.attach(p.sessionId) : undefined;
+      return () => {
+        subscription.unsubscribe();
+        leave?.();
+      };
     },
   };
 }

@@ -3,12 +3,9 @@ export const SIDEBAR_FRAME_TITLE = 'Interview sidebar';
 
 const FRAME_STYLE: Record<string, string> = {
   position: 'fixed',
-  top: '8px',
   margin: '0',
   padding: '0',
   border: '0',
-  'border-radius': '12px',
-  'box-shadow': '0 4px 24px rgba(0, 0, 0, 0.35)',
   'color-scheme': 'normal',
   background: 'transparent',
   'z-index': '2147483646',

@@ -13,8 +13,11 @@ export interface HandlePlacement {
   /** Distance from the docked edge of the viewport to the frame's inner edge, in px. */
   frameOuterEdge: number;
   width: number;
-  /** The frame's CSS height, which the separator follows. */
+  /** The frame's CSS height and top, which the separator follows. */
   height: string;
+  top: number;
+  /** The frame's distance from the docked edge (0 beside the call). */
+  inset: number;
 }
 
 const STYLE = `
@@ -22,7 +25,7 @@ const STYLE = `
   button, [role=separator] { position: fixed; z-index: 2147483647; box-sizing: border-box; font: 600 13px system-ui, sans-serif; }
   button { top: 40%; padding: 10px 6px; border: 0; border-radius: 8px; background: #0b57d0; color: #fff;
     cursor: pointer; writing-mode: vertical-rl; box-shadow: 0 2px 10px rgba(0,0,0,.35); }
-  [role=separator] { top: 8px; width: 10px; cursor: ew-resize; background: transparent; }
+  [role=separator] { width: 10px; cursor: ew-resize; background: transparent; }
   [role=separator]:hover, [role=separator]:focus-visible { background: rgba(11, 87, 208, .35); outline: none; border-radius: 4px; }
   button:focus-visible { outline: 3px solid #fff; outline-offset: -5px; }
   [hidden] { display: none !important; }
@@ -43,7 +46,7 @@ export function createSidebarHandles(doc: Document, callbacks: HandleCallbacks) 
   show.type = 'button';
   // The visible text is the accessible name (WCAG 2.5.3).
   show.textContent = 'Show sidebar';
-  show.addEventListener('click', () => callbacks.onShow());
+  show.addEventListener('click', (e) => e.isTrusted && callbacks.onShow());
   const separator = doc.createElement('div');
   separator.setAttribute('role', 'separator');
   separator.setAttribute('aria-orientation', 'vertical');
@@ -57,10 +60,11 @@ export function createSidebarHandles(doc: Document, callbacks: HandleCallbacks) 
   const widthAt = (clientX: number) => {
     const viewport = doc.defaultView?.innerWidth ?? 0;
     const fromEdge = placement?.edge === 'left' ? clientX : viewport - clientX;
-    return fromEdge - 8;
+    return fromEdge - (placement?.inset ?? 0);
   };
 
   separator.addEventListener('pointerdown', (down) => {
+    if (!down.isTrusted) return;
     down.preventDefault();
     separator.setPointerCapture(down.pointerId);
     callbacks.onDragging(true);
@@ -73,8 +77,9 @@ export function createSidebarHandles(doc: Document, callbacks: HandleCallbacks) 
     separator.addEventListener('pointermove', move);
     separator.addEventListener('pointerup', up, { once: true });
   });
+  // Only the user's own input moves the sidebar: events the page makes up (isTrusted false) are ignored.
   separator.addEventListener('keydown', (e) => {
-    if (!placement || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
+    if (!e.isTrusted || !placement || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
     e.preventDefault();
     const wider = (e.key === 'ArrowLeft') === (placement.edge === 'right');
     callbacks.onResize(placement.width + (wider ? KEY_STEP_PX : -KEY_STEP_PX), true);
@@ -92,6 +97,7 @@ export function createSidebarHandles(doc: Document, callbacks: HandleCallbacks) 
       separator.style.setProperty(next.edge, `${next.frameOuterEdge - 5}px`);
       separator.style.setProperty(other, 'auto');
       separator.style.setProperty('height', next.height);
+      separator.style.setProperty('top', `${next.top}px`);
       separator.setAttribute('aria-valuenow', String(next.width));
     },
   };

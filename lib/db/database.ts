@@ -7,7 +7,7 @@ export const DATABASE_NAME = 'interview-sidebar';
 
 /**
  * The one database of the extension. Only the background service worker opens it
- * (see ARCHITECTURE.md: IndexedDB is denied to the in-page iframe when third-party cookies are
+ * (see docs/architecture.md: IndexedDB is denied to the in-page iframe when third-party cookies are
  * blocked, and a content script's IndexedDB belongs to the meeting site).
  */
 export type InterviewDatabase = Dexie & {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { RATINGS, type InterviewSession, type QuestionNote, type Setting } from '../interviews/interview-types';
+import { PLATFORM_IDS } from '../platforms';
+import { settleClock } from '../interviews/interview-clock';
+import { CLOCK_STATES, RATINGS, type InterviewSession, type QuestionNote, type Setting } from '../interviews/interview-types';
 import { MAX_TEXT_LENGTH } from '../interviews/limits';
 import type { Kit } from '../kits/kit-types';
 
@@ -39,7 +41,7 @@ const kit = kitContent.extend({
 const interview = z.strictObject({
   id: z.string().min(1),
   meetingKey: z.string().min(1),
-  platform: z.enum(['meet', 'zoom']),
+  platform: z.enum(PLATFORM_IDS),
   meetingCode: z.string(),
   meetingUrl: z.string(),
   kitId: z.string(),
@@ -49,7 +51,9 @@ const interview = z.strictObject({
   interviewerName: text,
   startedAt: time,
   plannedMinutes: z.number(),
-  clock: z.strictObject({ elapsedMs: time, runningSince: time.nullable(), questionSince: time.nullable() }),
+  // Backups written before the clock had a state have none; a running clock in a file is settled
+  // as away at the interview's last change, so a restored interview never counts the time between.
+  clock: z.strictObject({ state: z.enum(CLOCK_STATES).optional(), elapsedMs: time, runningSince: time.nullable(), questionSince: time.nullable() }),
   redFlagsSeen: z.array(
     z.strictObject({ id: z.string(), text, seenAt: time, seenAtElapsedMs: z.number().nonnegative(), note: text, custom: z.boolean() }),
   ),
@@ -57,7 +61,7 @@ const interview = z.strictObject({
   summary: text,
   createdAt: time,
   updatedAt: time,
-}) satisfies z.ZodType<InterviewSession>;
+}).transform((s): InterviewSession => ({ ...s, clock: settleClock(s.clock, s.updatedAt) }));
 
 const note = z.strictObject({
   id: z.string().min(1),

@@ -22,7 +22,7 @@ export function sampleSession(overrides: Partial<InterviewSession> = {}, count =
     interviewerName: 'Grace Hopper',
     startedAt: T0,
     plannedMinutes: 45,
-    clock: { elapsedMs: 42 * 60_000 + 10_000, runningSince: null, questionSince: null },
+    clock: { state: 'paused', elapsedMs: 42 * 60_000 + 10_000, runningSince: null, questionSince: null },
     redFlagsSeen: [],
     recommendation: 'yes',
     summary: 'Solid.',

@@ -57,7 +57,7 @@ describe('interviewMarkdown', () => {
   });
 
   it('counts the running stretch of the current question and the running clock', () => {
-    const session = sampleSession({ clock: { elapsedMs: 60_000, runningSince: T0, questionSince: T0 + 30_000 } });
+    const session = sampleSession({ clock: { state: 'running', elapsedMs: 60_000, runningSince: T0, questionSince: T0 + 30_000 } });
     const md = interviewMarkdown(session, [sampleNote('s1', 'q1', { spentMs: 30_000, text: 'x' })], T0 + 90_000, display);
     expect(md).toContain('duration: "02:30"');
     expect(sectionOf(md, 1)).toContain('**Time spent:** 01:30');

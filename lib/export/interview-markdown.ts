@@ -1,3 +1,4 @@
+import { platformName } from '../platforms';
 import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { formatElapsed, questionSpentMs, sessionElapsedMs } from '../interviews/interview-clock';
 import { RATING_LABELS, type InterviewSession, type QuestionNote } from '../interviews/interview-types';
@@ -15,7 +16,6 @@ export interface MarkdownDisplayOptions {
 }
 
 export const UNNAMED_CANDIDATE = 'Unnamed candidate';
-export const PLATFORM_NAMES = { meet: 'Google Meet', zoom: 'Zoom' } as const;
 const STATUS_LABELS: Record<QuestionStatus, string> = { 'not-asked': 'Not asked', asked: 'Asked', skipped: 'Skipped' };
 
 export const sectionTitles = {
@@ -62,7 +62,7 @@ export function interviewMarkdown(
       kit: oneLine(session.kit.title),
       date: new Date(session.startedAt).toISOString(),
       duration,
-      platform: PLATFORM_NAMES[session.platform],
+      platform: platformName(session.platform),
       meeting_code: session.meetingCode,
       interviewer: oneLine(session.interviewerName),
       recommendation,
@@ -72,7 +72,7 @@ export function interviewMarkdown(
       ['Date', dateTime.format(session.startedAt)],
       ['Duration', duration],
       ['Interviewer', oneLine(session.interviewerName) || 'Not given'],
-      ['Meeting', `${PLATFORM_NAMES[session.platform]} · ${session.meetingCode}`],
+      ['Meeting', `${platformName(session.platform)} · ${session.meetingCode}`],
       ['Kit', oneLine(session.kit.title)],
       ['Recommendation', recommendation ?? 'No decision'],
     ]),

@@ -4,12 +4,16 @@ import {
   elapsedMs,
   formatElapsed,
   questionSpentMs,
+  settleClock,
+  startOnEvidence,
   startClock,
   stopClock,
   switchQuestionClock,
 } from './interview-clock';
 
-const stopped = { elapsedMs: 0, runningSince: null, questionSince: null };
+import { NOT_STARTED_CLOCK, type InterviewClock } from './interview-types';
+
+const stopped: InterviewClock = NOT_STARTED_CLOCK;
 
 describe('interview clock', () => {
   it('counts from timestamps only, across pauses', () => {
@@ -42,6 +46,30 @@ describe('interview clock', () => {
     const clock = startClock(stopped, 10_000);
     expect(elapsedMs(clock, 5_000)).toBe(0);
     expect(currentStretchMs(clock, 5_000)).toBe(0);
+  });
+
+  it('says where it stands: started by evidence once, then paused, away or ended', () => {
+    const started = startOnEvidence(stopped, 1_000);
+    expect(started).toEqual({ state: 'running', elapsedMs: 0, runningSince: 1_000, questionSince: 1_000 });
+    expect(startOnEvidence(started, 5_000)).toBe(started);
+    expect(stopClock(started, 4_000, 'away')).toEqual({ state: 'away', elapsedMs: 3_000, runningSince: null, questionSince: null });
+    const ended = stopClock(started, 9_000, 'ended');
+    expect(ended.state).toBe('ended');
+    // Evidence after the end does not restart the clock; only Resume does.
+    expect(startOnEvidence(ended, 20_000)).toBe(ended);
+    expect(stopClock(stopped, 9_000)).toBe(stopped);
+  });
+
+  it('settles a clock from a backup: no state gets one, a running one is away at the last change', () => {
+    expect(settleClock({ elapsedMs: 0, runningSince: null, questionSince: null }, 5).state).toBe('not-started');
+    expect(settleClock({ elapsedMs: 7, runningSince: null, questionSince: null }, 5).state).toBe('paused');
+    expect(settleClock({ state: 'ended', elapsedMs: 7, runningSince: null, questionSince: null }, 5).state).toBe('ended');
+    expect(settleClock({ state: 'running', elapsedMs: 1_000, runningSince: 10_000, questionSince: 12_000 }, 16_000)).toEqual({
+      state: 'away',
+      elapsedMs: 7_000,
+      runningSince: null,
+      questionSince: null,
+    });
   });
 
   it.each([

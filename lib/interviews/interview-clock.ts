@@ -1,4 +1,4 @@
-import type { InterviewClock, InterviewSession, QuestionNote } from './interview-types';
+import type { ClockState, InterviewClock, InterviewSession, QuestionNote } from './interview-types';
 
 /**
  * Interview time from timestamps only: nothing ticks. The display asks for the time when it
@@ -26,11 +26,31 @@ export function currentStretchMs(clock: InterviewClock, now: number): number {
 
 export function startClock(clock: InterviewClock, now: number): InterviewClock {
   if (isRunning(clock)) return clock;
-  return { elapsedMs: clock.elapsedMs, runningSince: now, questionSince: now };
+  return { state: 'running', elapsedMs: clock.elapsedMs, runningSince: now, questionSince: now };
 }
 
-export function stopClock(clock: InterviewClock, now: number): InterviewClock {
-  return { elapsedMs: elapsedMs(clock, now), runningSince: null, questionSince: null };
+/** Stops the clock; `state` says why (the interviewer paused, nobody is there, or the interview ended). */
+export function stopClock(clock: InterviewClock, now: number, state: Exclude<ClockState, 'running' | 'not-started'> = 'paused'): InterviewClock {
+  if (clock.state === 'not-started') return clock;
+  return { state, elapsedMs: elapsedMs(clock, now), runningSince: null, questionSince: null };
+}
+
+/**
+ * A clock read from elsewhere (a backup), settled: one with no state gets the one its times imply,
+ * and a running one is stopped as away at `lastChange`, as if its surfaces had closed then.
+ */
+export function settleClock(clock: Omit<InterviewClock, 'state'> & { state?: ClockState }, lastChange: number): InterviewClock {
+  const { elapsedMs: stored, runningSince } = clock;
+  if (runningSince === null) {
+    const state = clock.state && clock.state !== 'running' ? clock.state : stored > 0 ? 'paused' : 'not-started';
+    return { state, elapsedMs: stored, runningSince: null, questionSince: null };
+  }
+  return { state: 'away', elapsedMs: stored + Math.max(0, lastChange - runningSince), runningSince: null, questionSince: null };
+}
+
+/** The first note, rating or red flag starts an interview that has not started; nothing else changes. */
+export function startOnEvidence(clock: InterviewClock, now: number): InterviewClock {
+  return clock.state === 'not-started' ? startClock(clock, now) : clock;
 }
 
 /** The clock after moving to another question: the new question counts from now. */

@@ -1,14 +1,14 @@
 import type { InterviewDatabase } from '../db/database';
 import type { MeetingIdentity } from '../meeting/meeting-url';
 import { currentStretchMs, startClock, stopClock, switchQuestionClock } from './interview-clock';
-import { DEFAULT_PLANNED_MINUTES, emptyNote, noteId, type InterviewSession } from './interview-types';
+import { DEFAULT_PLANNED_MINUTES, emptyNote, noteId, NOT_STARTED_CLOCK, type InterviewSession } from './interview-types';
 import { parseDetailsPatch, type InterviewDetailsPatch } from './interview-details';
 import { canChangeKit } from './kit-change';
 import { kitSnapshot, startingKit } from './kit-snapshot';
 import { createQuestionService } from './question-service';
 import { createRedFlagService } from './red-flag-service';
 import { changeSession, requireSession } from './session-access';
-import { createRevisionGuard, type RevisionGuard } from '../background/revision-guard';
+import { createRevisionGuard, type RevisionGuard } from '../drafts/revision-guard';
 
 /** The background's operations on interviews. Every surface reaches them through the data client. */
 export function createInterviewService(
@@ -35,8 +35,8 @@ export function createInterviewService(
         interviewerName: (await db.settings.get('interviewerName'))?.value ?? '',
         startedAt: at,
         plannedMinutes: DEFAULT_PLANNED_MINUTES,
-        // The clock starts with the interview; the interviewer can pause it.
-        clock: startClock({ elapsedMs: 0, runningSince: null, questionSince: null }, at),
+        // Opening a call is not interviewing yet: the clock starts with the first evidence or Start.
+        clock: NOT_STARTED_CLOCK,
         redFlagsSeen: [],
         recommendation: null,
         summary: '',
@@ -64,14 +64,58 @@ export function createInterviewService(
     });
   }
 
+  /** The browser's next/previous shortcuts: a step in the interview of that meeting, if it has one. */
+  async function stepQuestionInMeeting(meetingKey: string, step: 1 | -1): Promise<void> {
+    const session = await db.sessions.where('meetingKey').equals(meetingKey).first();
+    if (session) await setCurrentQuestion(session.id, session.currentQuestionIndex + step);
+  }
+
+  /** Start or Resume (also after End), and Pause: the interviewer's own hand on the clock. */
   async function setClockRunning(sessionId: string, running: boolean): Promise<void> {
+    await stopOrStart(sessionId, (clock, at) => (running ? startClock(clock, at) : stopClock(clock, at, 'paused')));
+  }
+
+  /** "End interview": the clock stops for good; opening the call again does not resume it. */
+  async function endInterview(sessionId: string): Promise<void> {
+    await stopOrStart(sessionId, (clock, at) => stopClock(clock, at, 'ended'));
+  }
+
+  /**
+   * Whether any surface of the interview is open (the background's presence tracker calls this):
+   * the clock pauses as `away` while none is, at `at` (when the last one went), and resumes when one
+   * opens again. A clock the interviewer paused or ended stays as it is.
+   */
+  async function setPresent(sessionId: string, present: boolean, at: number = now()): Promise<void> {
+    await stopOrStart(sessionId, (clock, when) => {
+      if (present) return clock.state === 'away' ? startClock(clock, when) : clock;
+      return clock.state === 'running' ? stopClock(clock, when, 'away') : clock;
+    }, at);
+  }
+
+  /**
+   * After the service worker restarted: an interview still running that no surface reopened was
+   * left while the worker was down. It is paused as away at the last sign of life: the last time
+   * a surface came (`lastSeenAt`) or the interview last changed, whichever is later.
+   */
+  async function pauseAbandoned(sessionId: string, lastSeenAt: number): Promise<void> {
+    const session = await db.sessions.get(sessionId);
+    if (session?.clock.state === 'running') await setPresent(sessionId, false, Math.min(now(), Math.max(lastSeenAt, session.updatedAt)));
+  }
+
+  async function stopOrStart(
+    sessionId: string,
+    next: (clock: InterviewSession['clock'], at: number) => InterviewSession['clock'],
+    at: number = now(),
+  ): Promise<void> {
     await db.transaction('rw', db.sessions, db.notes, async () => {
-      const session = await requireSession(db, sessionId);
-      const at = now();
-      if (!running) await bookCurrentStretch(session, at);
-      await changeSession(db, sessionId, at, (s) => {
-        s.clock = running ? startClock(s.clock, at) : stopClock(s.clock, at);
-      });
+      const session = await db.sessions.get(sessionId);
+      if (!session) return;
+      // A pause dated in the past (the last sign of a surface) never goes before the clock started.
+      const when = Math.max(at, session.clock.runningSince ?? at);
+      const clock = next(session.clock, when);
+      if (clock === session.clock) return;
+      if (clock.runningSince === null) await bookCurrentStretch(session, when);
+      await changeSession(db, sessionId, now(), (s) => void (s.clock = clock));
     });
   }
 
@@ -129,7 +173,11 @@ export function createInterviewService(
     openInterview,
     chooseInterviewKit,
     setCurrentQuestion,
+    stepQuestionInMeeting,
     setClockRunning,
+    endInterview,
+    setPresent,
+    pauseAbandoned,
     updateDetails,
     ...createQuestionService(db, now, revisions),
     ...createRedFlagService(db, now, revisions),

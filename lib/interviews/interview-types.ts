@@ -16,10 +16,20 @@ export const RATING_LABELS: Record<Rating, string> = {
 export type QuestionMark = 'asked' | 'skipped' | null;
 
 /**
+ * Where the interview clock stands. It starts with the interview's first evidence (or Start),
+ * `away` is a pause the background makes while no surface of the interview is open (it resumes
+ * when one opens), `paused` one the interviewer made, `ended` after "End interview".
+ */
+export const CLOCK_STATES = ['not-started', 'running', 'paused', 'away', 'ended'] as const;
+export type ClockState = (typeof CLOCK_STATES)[number];
+
+/**
  * The interview clock, kept as timestamps so a hidden or throttled tab still shows true times:
- * elapsed = elapsedMs + (now - runningSince) while running.
+ * elapsed = elapsedMs + (now - runningSince) while running. runningSince is set exactly when
+ * state is 'running'.
  */
 export interface InterviewClock {
+  state: ClockState;
   elapsedMs: number;
   runningSince: number | null;
   /** Since when the current question has been counting; null while the clock is stopped. */
@@ -83,6 +93,8 @@ export interface Setting {
 }
 
 export const DEFAULT_PLANNED_MINUTES = 45;
+
+export const NOT_STARTED_CLOCK: InterviewClock = { state: 'not-started', elapsedMs: 0, runningSince: null, questionSince: null };
 
 export function noteId(sessionId: string, questionId: string): string {
   return `${sessionId}/${questionId}`;

@@ -1,5 +1,5 @@
 import type { InterviewDatabase } from '../db/database';
-import type { RevisionGuard } from '../background/revision-guard';
+import type { RevisionGuard } from '../drafts/revision-guard';
 import { MAX_TEXT_LENGTH } from './limits';
 import { RATINGS, type QuestionMark, type Rating } from './interview-types';
 import { changeNote } from './session-access';

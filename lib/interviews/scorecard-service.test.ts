@@ -15,9 +15,11 @@ beforeEach(() => {
 });
 afterEach(() => db.delete());
 
+/** An interview whose clock the interviewer started with Start. */
 async function started() {
   const service = createInterviewService(db, clock);
-  const session = await service.openInterview(meeting);
+  await service.setClockRunning((await service.openInterview(meeting)).id, true);
+  const session = (await db.sessions.where('meetingKey').equals(meeting.key).first())!;
   const [q1, q2] = session.kit.questions;
   return { service, session, q1: q1!.id, q2: q2!.id };
 }
@@ -51,6 +53,87 @@ describe('time accounting', () => {
     expect(await noteOf(session.id, q1)).toBeUndefined();
   });
 });
+
+describe('when the clock runs', () => {
+  const opened = async () => {
+    const service = createInterviewService(db, clock);
+    const session = await service.openInterview(meeting);
+    return { service, session, q1: session.kit.questions[0]!.id };
+  };
+  const clockOf = async (id: string) => (await sessionOf(id)).clock;
+
+  it('opening a call starts nothing; the first word of a note starts it, an empty save does not', async () => {
+    const { service, session, q1 } = await opened();
+    expect(session.clock.state).toBe('not-started');
+    time += 60_000;
+    await service.setCurrentQuestion(session.id, 1);
+    await service.setCurrentQuestion(session.id, 0);
+    await service.saveNote({ sessionId: session.id, questionId: q1, text: '  ' });
+    expect((await clockOf(session.id)).state).toBe('not-started');
+    await service.saveNote({ sessionId: session.id, questionId: q1, text: 'Hi' });
+    expect(await clockOf(session.id)).toEqual({ state: 'running', elapsedMs: 0, runningSince: time, questionSince: time });
+  });
+
+  it.each([
+    ['a rating', (s: Svc, id: string, q: string) => s.setRating(id, q, 'yes')],
+    ['marked asked', (s: Svc, id: string, q: string) => s.setQuestionMark(id, q, 'asked')],
+    ['a red flag', (s: Svc, id: string) => s.setKitRedFlagSeen(id, 0, true)],
+    ['a custom red flag', (s: Svc, id: string) => s.addRedFlag(id, 'Late')],
+  ])('%s starts it', async (_, act) => {
+    const { service, session, q1 } = await opened();
+    time += 5_000;
+    await act(service, session.id, q1);
+    expect((await clockOf(session.id)).runningSince).toBe(time);
+  });
+
+  it('End interview stops it for good: presence does not resume it, Resume does', async () => {
+    const { service, session, q1 } = await opened();
+    await service.setRating(session.id, q1, 'no');
+    time += 30_000;
+    await service.endInterview(session.id);
+    time += 600_000;
+    await service.setPresent(session.id, false);
+    await service.setPresent(session.id, true);
+    await service.saveNote({ sessionId: session.id, questionId: q1, text: 'after' });
+    expect(await clockOf(session.id)).toEqual({ state: 'ended', elapsedMs: 30_000, runningSince: null, questionSince: null });
+    expect((await noteOf(session.id, q1))?.spentMs).toBe(30_000);
+    await service.setClockRunning(session.id, true);
+    expect((await clockOf(session.id)).state).toBe('running');
+  });
+
+  it('pauses as away while no surface is open, and counts none of that time', async () => {
+    const { service, session, q1 } = await opened();
+    await service.setRating(session.id, q1, 'yes');
+    time += 3_000;
+    await service.setPresent(session.id, false);
+    time += 5_000;
+    await service.setPresent(session.id, true);
+    time += 1_000;
+    await service.setCurrentQuestion(session.id, 1);
+    expect((await noteOf(session.id, q1))?.spentMs).toBe(4_000);
+    const c = await clockOf(session.id);
+    expect(c.elapsedMs + (time - c.runningSince!)).toBe(4_000);
+  });
+
+  it('a clock the interviewer paused stays paused when a surface comes back', async () => {
+    const { service, session, q1 } = await opened();
+    await service.setRating(session.id, q1, 'yes');
+    await service.setClockRunning(session.id, false);
+    await service.setPresent(session.id, true);
+    expect((await clockOf(session.id)).state).toBe('paused');
+  });
+
+  it('an interview left while the worker was down is paused at its last sign of life', async () => {
+    const { service, session, q1 } = await opened();
+    await service.setRating(session.id, q1, 'yes');
+    const seenAt = time + 2_000;
+    time += 60_000;
+    await service.pauseAbandoned(session.id, seenAt);
+    expect(await clockOf(session.id)).toEqual({ state: 'away', elapsedMs: 2_000, runningSince: null, questionSince: null });
+  });
+});
+
+type Svc = ReturnType<typeof createInterviewService>;
 
 describe('ratings and marks', () => {
   it('rates, clears, and a rating lifts a skip', async () => {
@@ -143,5 +226,32 @@ describe('interview details', () => {
     await expect(service.updateDetails(session.id, { recommendation: 'maybe' as never })).rejects.toThrow(/^recommendation:/);
     await expect(service.updateDetails(session.id, { meetingKey: 'x' } as never)).rejects.toThrow();
     expect(await sessionOf(session.id)).toEqual(session);
+  });
+});
+
+describe('the latest text wins, whatever order the writes arrive in', () => {
+  it('a note: a write older than one applied changes nothing', async () => {
+    const { service, session, q1 } = await started();
+    await service.saveNote({ sessionId: session.id, questionId: q1, text: 'newest', revision: 5 });
+    await service.saveNote({ sessionId: session.id, questionId: q1, text: 'older', revision: 3 });
+    expect((await noteOf(session.id, q1))?.text).toBe('newest');
+    await service.saveNote({ sessionId: session.id, questionId: q1, text: 'newer still', revision: 6 });
+    expect((await noteOf(session.id, q1))?.text).toBe('newer still');
+  });
+
+  it("details: an older summary is dropped, while another field's write still lands", async () => {
+    const { service, session } = await started();
+    await service.updateDetails(session.id, { summary: 'final' }, 9);
+    await service.updateDetails(session.id, { summary: 'draft' }, 4);
+    await service.updateDetails(session.id, { candidateName: 'Ada' }, 1);
+    expect(await sessionOf(session.id)).toMatchObject({ summary: 'final', candidateName: 'Ada' });
+  });
+
+  it('a red flag note: crossing revisions keep the latest', async () => {
+    const { service, session } = await started();
+    await service.setKitRedFlagSeen(session.id, 0, true);
+    await service.setRedFlagNote(session.id, 'kit-0', 'talked over me twice', 7);
+    await service.setRedFlagNote(session.id, 'kit-0', 'talked', 2);
+    expect((await sessionOf(session.id)).redFlagsSeen[0]?.note).toBe('talked over me twice');
   });
 });

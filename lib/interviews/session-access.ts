@@ -1,4 +1,5 @@
 import type { InterviewDatabase } from '../db/database';
+import { startOnEvidence } from './interview-clock';
 import { emptyNote, noteId, type InterviewSession, type QuestionNote } from './interview-types';
 
 /** Shared by the service parts: each runs inside the caller's transaction. */
@@ -28,7 +29,10 @@ export async function changeNote(
   change(note);
   note.updatedAt = at;
   await db.notes.put(note);
-  await db.sessions.update(sessionId, { updatedAt: at });
+  // The first evidence (a word, a rating, "asked") starts an interview that had not started.
+  const evidence = note.text.trim() !== '' || note.rating !== null || note.mark === 'asked';
+  const clock = evidence ? startOnEvidence(session.clock, at) : session.clock;
+  await db.sessions.update(sessionId, clock === session.clock ? { updatedAt: at } : { updatedAt: at, clock });
 }
 
 export async function changeSession(

@@ -16,6 +16,7 @@ export const SIDEBAR_SHORTCUTS: { keys: string; does: string }[] = [
   { keys: 'N / P', does: 'Next / previous question' },
   { keys: 'S', does: 'Skip the question' },
   { keys: 'W', does: 'Open the wrap-up' },
+  { keys: '1 – 4, 0 (wrap-up)', does: 'Set or clear the recommendation' },
   { keys: '?', does: 'Show these shortcuts and the settings' },
   { keys: 'Enter', does: 'Write in the notes box' },
   { keys: 'Alt+T', does: 'Insert the elapsed time into the notes' },

@@ -1,5 +1,5 @@
-import { readFileSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { SEED_PATH, itWithSeed } from './seed.test-support';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openInterviewDatabase, type InterviewDatabase } from '../db/database';
 import { BACKEND_ENGINEER_KIT_ID, backendEngineerKit } from './bundled/backend-engineer';
@@ -42,8 +42,8 @@ describe('the bundled Backend Engineer kit', () => {
   });
 
   // The product's own text must be ours: no sentence of the source page's prose may reappear.
-  const seed = resolve(__dirname, '../../../shared/seeds/backend-engineer-interview-kit.txt');
-  it.runIf(existsSync(seed))('keeps the seed page questions but copies none of its explanations', () => {
+  const seed = SEED_PATH;
+  itWithSeed('keeps the seed page questions but copies none of its explanations', () => {
     const page = readFileSync(seed, 'utf8');
     const questionTexts = backendEngineerKit.questions.map((q) => q.text);
     for (const text of questionTexts) expect(page).toContain(text);

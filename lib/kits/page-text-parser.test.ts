@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { SEED_PATH, itWithSeed } from './seed.test-support';
 import { describe, expect, it } from 'vitest';
 import { importKit } from './kit-import';
 import type { KitContent } from './kit-types';
@@ -90,9 +91,9 @@ describe('page text: other layouts give what they hold', () => {
 });
 
 // The real page this product was shaped on; the shared folder is not part of every checkout.
-const seedPath = resolve(__dirname, '../../../shared/seeds/backend-engineer-interview-kit.txt');
+const seedPath = SEED_PATH;
 describe('the seed page', () => {
-  it.runIf(existsSync(seedPath))('imports as a complete kit: 8 questions, guidance, answers, profile, red flags, no noise', () => {
+  itWithSeed('imports as a complete kit: 8 questions, guidance, answers, profile, red flags, no noise', () => {
     const result = importKit(readFileSync(seedPath, 'utf8'));
     if (!result.ok) throw new Error(result.error);
     const { kit } = result;

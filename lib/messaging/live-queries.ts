@@ -5,7 +5,9 @@ import { newestFirst, summarizeInterview, type InterviewSummary } from '../inter
 
 /** Every live query a surface can subscribe to: its parameters and the value it delivers. */
 export interface LiveQueryMap {
-  session: { params: { sessionId: string }; result: InterviewSession | null };
+  /** `attend`: the subscriber is a surface of the interview itself (sidebar, side panel), whose
+   *  presence keeps the clock running (see lib/background/interview-presence.ts). */
+  session: { params: { sessionId: string; attend?: boolean }; result: InterviewSession | null };
   notes: { params: { sessionId: string }; result: QuestionNote[] };
   kits: { params: Record<string, never>; result: Kit[] };
   /** Every interview for the history, newest first, without kit snapshots or notes. */

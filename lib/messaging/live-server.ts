@@ -13,9 +13,18 @@ type Port = Browser.runtime.Port;
 export function serveLiveQueries(
   db: () => InterviewDatabase,
   onConnect: { addListener(listener: (port: Port) => void): void },
+  /** Called for each valid subscription; the function it returns runs when the port closes. */
+  onSubscribe: (request: LiveSubscribeRequest) => (() => void) | void = () => undefined,
+  /** Who may subscribe (the background allows only the extension's own pages). */
+  allowed: (port: Port) => boolean = () => true,
 ): void {
   onConnect.addListener((port) => {
     if (port.name !== LIVE_PORT_NAME) return;
+    if (!allowed(port)) {
+      post(port, { kind: 'error', message: "Refused: live data is sent only to the extension's own pages." });
+      port.disconnect();
+      return;
+    }
     port.onMessage.addListener(function start(request: LiveSubscribeRequest) {
       port.onMessage.removeListener(start);
       if (!isLiveQueryName(request?.query)) {
@@ -23,7 +32,11 @@ export function serveLiveQueries(
         return;
       }
       const subscription = subscribe(db(), request, (update) => post(port, update));
-      port.onDisconnect.addListener(() => subscription.unsubscribe());
+      const leave = onSubscribe(request);
+      port.onDisconnect.addListener(() => {
+        subscription.unsubscribe();
+        leave?.();
+      });
     });
   });
 }

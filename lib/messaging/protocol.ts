@@ -7,7 +7,9 @@ import type { LiveQueryName, LiveParams, LiveResult } from './live-queries';
  * The requests a surface may make of the background's service: every method but
  * `openInterview`, whose meeting must come from the sender's tab (see `openTabInterview`).
  */
-export type BackgroundRequests = AsRequests<Omit<BackgroundService, 'openInterview'>>;
+export type BackgroundRequests = AsRequests<Omit<BackgroundService, BackgroundOnly>>;
+/** Called by the background itself (the presence tracker, the browser shortcuts), never by a surface. */
+type BackgroundOnly = 'openInterview' | 'setPresent' | 'pauseAbandoned' | 'stepQuestionInMeeting';
 
 /** A service's methods as requests: same arguments, answered with a plain promise. */
 type AsRequests<S> = {
@@ -20,6 +22,7 @@ export const REQUEST_NAMES = Object.keys({
   setCurrentQuestion: true,
   chooseInterviewKit: true,
   setClockRunning: true,
+  endInterview: true,
   updateDetails: true,
   saveNote: true,
   setRating: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clampWidth, DEFAULT_LAYOUT, normaliseLayout, readLayout, updateLayout, watchLayout } from './sidebar-layout';
+import { autoWidth, clampWidth, DEFAULT_LAYOUT, normaliseLayout, readLayout, updateLayout, watchLayout } from './sidebar-layout';
 
 describe('sidebar layout', () => {
   it('falls back to the defaults field by field for bad stored values', () => {
@@ -18,6 +18,17 @@ describe('sidebar layout', () => {
     expect(clampWidth(Number.NaN)).toBe(360);
   });
 
+  it('follows the screen until the user picks a width: wider on large screens', () => {
+    expect(autoWidth(1280)).toBe(360);
+    expect(autoWidth(1600)).toBe(400);
+    expect(autoWidth(1920)).toBe(480);
+    expect(autoWidth(3840)).toBe(480);
+    expect(clampWidth(null, 1920)).toBe(480);
+    expect(clampWidth(null, 600)).toBe(360);
+    expect(clampWidth(700, 600)).toBe(440);
+    expect(normaliseLayout({ width: 'wide' }).width).toBeNull();
+  });
+
   it('is remembered per platform, and watchers hear changes', async () => {
     fakeBrowser.reset();
     const heard: boolean[] = [];
@@ -33,6 +44,6 @@ describe('sidebar layout', () => {
   it('keeps changes to different fields made at the same time', async () => {
     fakeBrowser.reset();
     await Promise.all([updateLayout('zoom', { compact: true }), updateLayout('zoom', { width: 500 }), updateLayout('zoom', { dock: 'left' })]);
-    expect(await readLayout('zoom')).toEqual({ collapsed: false, compact: true, width: 500, dock: 'left' });
+    expect(await readLayout('zoom')).toEqual({ collapsed: false, compact: true, width: 500, dock: 'left', mode: 'beside' });
   });
 });

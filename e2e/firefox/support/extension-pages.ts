@@ -11,7 +11,7 @@ import type { FirefoxSidebar } from './firefox-sidebar';
 export async function openDashboardFromSidebar(browser: Browser, view: FirefoxSidebar): Promise<Page> {
   const known = new Set(browser.targets());
   const created = browser.waitForTarget((t: Target) => t.type() === 'page' && !known.has(t), { timeout: 10_000 });
-  await view.click('button', 'Shortcuts and settings');
+  await view.click('button', 'Keys: shortcuts and settings');
   await view.click('link', 'Kit library');
   const page = await (await created).page();
   if (!page) throw new Error('The Kit library link opened no page.');

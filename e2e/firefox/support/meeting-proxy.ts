@@ -8,7 +8,7 @@ import { MEET_HOST, ZOOM_HOST } from '../../support/fixture-server';
 
 /** A query parameter that makes the proxy add a strict `style-src` policy to the page it serves. */
 export const STRICT_STYLE_PARAM = 'e2e-style-csp';
-const HOSTS = new Set([MEET_HOST, ZOOM_HOST]);
+const HOSTS = new Set<string>([MEET_HOST, ZOOM_HOST]);
 
 export interface MeetingProxy {
   /** The proxy's port on 127.0.0.1: Firefox's `network.proxy.ssl_port`. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openInterviewDatabase } from '../database';
 import { schemaVersions } from '../schema-versions';
 import type { NoteV1, SessionV1 } from './v2';
+import type { ClockV2 } from './v3';
 
 const sessionV1: SessionV1 = {
   id: 's1',
@@ -37,7 +38,7 @@ describe('schema migrations', () => {
       interviewerName: '',
       startedAt: sessionV1.createdAt,
       plannedMinutes: 45,
-      clock: { elapsedMs: 0, runningSince: null, questionSince: null },
+      clock: { state: 'not-started', elapsedMs: 0, runningSince: null, questionSince: null },
       redFlagsSeen: [],
       recommendation: null,
       summary: '',
@@ -45,6 +46,53 @@ describe('schema migrations', () => {
     expect(await latest.notes.get('s1/rest')).toEqual({ ...noteV1, rating: null, mark: null, spentMs: 0 });
     expect(await latest.settings.count()).toBe(0);
     expect(await latest.sessions.where('meetingKey').equals('meet:abc-defg-hij').count()).toBe(1);
+    await latest.delete();
+  });
+});
+
+describe('v2 → v3: the clock says where it stands', () => {
+  const v2Session = (id: string, clock: ClockV2) => ({
+    ...sessionV1,
+    id,
+    meetingKey: `meet:${id}`,
+    candidateName: '',
+    interviewerName: '',
+    startedAt: sessionV1.createdAt,
+    plannedMinutes: 45,
+    clock,
+    redFlagsSeen: [],
+    recommendation: null,
+    summary: '',
+  });
+
+  it('stops a running clock at the last change as away, booking the stretch; stopped clocks keep their time', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v2 = openInterviewDatabase(name, 2);
+    const t = sessionV1.updatedAt;
+    await v2.table('sessions').bulkAdd([
+      v2Session('running', { elapsedMs: 60_000, runningSince: t - 30_000, questionSince: t - 10_000 }),
+      v2Session('paused', { elapsedMs: 90_000, runningSince: null, questionSince: null }),
+      v2Session('never', { elapsedMs: 0, runningSince: null, questionSince: null }),
+    ]);
+    await v2.table('notes').add({ id: 'running/rest', sessionId: 'running', questionId: 'rest', text: 'x', rating: null, mark: null, spentMs: 5_000, updatedAt: 1 });
+    v2.close();
+
+    const latest = openInterviewDatabase(name);
+    expect((await latest.sessions.get('running'))?.clock).toEqual({ state: 'away', elapsedMs: 90_000, runningSince: null, questionSince: null });
+    expect((await latest.notes.get('running/rest'))?.spentMs).toBe(15_000);
+    expect((await latest.sessions.get('paused'))?.clock).toEqual({ state: 'paused', elapsedMs: 90_000, runningSince: null, questionSince: null });
+    expect((await latest.sessions.get('never'))?.clock).toEqual({ state: 'not-started', elapsedMs: 0, runningSince: null, questionSince: null });
+    await latest.delete();
+  });
+
+  it('a running clock with no note for its question gets one holding the stretch', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v2 = openInterviewDatabase(name, 2);
+    const t = sessionV1.updatedAt;
+    await v2.table('sessions').add(v2Session('s', { elapsedMs: 0, runningSince: t - 4_000, questionSince: t - 4_000 }));
+    v2.close();
+    const latest = openInterviewDatabase(name);
+    expect(await latest.notes.get('s/rest')).toEqual({ id: 's/rest', sessionId: 's', questionId: 'rest', text: '', rating: null, mark: null, spentMs: 4_000, updatedAt: t });
     await latest.delete();
   });
 });

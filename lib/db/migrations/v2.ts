@@ -1,5 +1,4 @@
 import type { Transaction } from 'dexie';
-import { DEFAULT_PLANNED_MINUTES } from '../../interviews/interview-types';
 import type { SchemaVersion } from './schema-version';
 
 /** The shapes as version 1 stored them, for the upgrade and its test. */
@@ -41,7 +40,8 @@ export const version2: SchemaVersion = {
         session.candidateName ??= '';
         session.interviewerName ??= '';
         session.startedAt ??= session.createdAt;
-        session.plannedMinutes ??= DEFAULT_PLANNED_MINUTES;
+        // Frozen: the default as it was in version 2, whatever the live default becomes.
+        session.plannedMinutes ??= 45;
         session.clock ??= { elapsedMs: 0, runningSince: null, questionSince: null };
         session.redFlagsSeen ??= [];
         session.recommendation ??= null;

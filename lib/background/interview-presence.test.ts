@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createInterviewPresence, type PresenceMemory } from './interview-presence';
+
+function fakes(stored: Record<string, number> = {}) {
+  const calls: string[] = [];
+  let seen = { ...stored };
+  const memory: PresenceMemory = { read: async () => ({ ...seen }), write: async (next) => void (seen = { ...next }) };
+  const service = {
+    setPresent: async (id: string, present: boolean, at?: number) => void calls.push(`${id} ${present ? 'present' : 'gone'}${at === undefined ? '' : ` @${at}`}`),
+    pauseAbandoned: async (id: string, at: number) => void calls.push(`${id} abandoned @${at}`),
+  };
+  let time = 100;
+  const presence = createInterviewPresence(() => service, memory, () => time);
+  const settle = () => new Promise((r) => setTimeout(r, 0));
+  return { calls, presence, settle, memory: () => seen, tick: (ms: number) => (time += ms) };
+}
+
+describe('interview presence', () => {
+  it('the first surface makes the interview present; only the last one leaving makes it gone', async () => {
+    const { calls, presence, settle, tick, memory } = fakes();
+    const leaveSidebar = presence.attach('s1');
+    const leavePanel = presence.attach('s1');
+    await settle();
+    expect(memory()).toEqual({ s1: 100 });
+    tick(50);
+    leaveSidebar();
+    leaveSidebar(); // a second call of the same leave counts once
+    expect(calls).toEqual(['s1 present']);
+    leavePanel();
+    await settle();
+    expect(calls).toEqual(['s1 present', 's1 gone @150']);
+    expect(memory()).toEqual({});
+  });
+
+  it('after a worker restart, an interview no surface came back to is paused at its last sighting', async () => {
+    const { calls, presence, settle } = fakes({ left: 40, back: 60 });
+    presence.attach('back');
+    await presence.sweep();
+    await settle();
+    expect(calls).toEqual(['back present', 'left abandoned @40']);
+  });
+});

@@ -1,0 +1,23 @@
+import { meet } from './meet';
+import type { PlatformModule } from './platform';
+import { zoom } from './zoom';
+
+/** Every meeting platform, in the order the UI names them. The one list everything derives from. */
+export const PLATFORMS = [meet, zoom] as const satisfies readonly PlatformModule[];
+
+export type MeetingPlatform = (typeof PLATFORMS)[number]['id'];
+export const PLATFORM_IDS = PLATFORMS.map((p) => p.id) as [MeetingPlatform, ...MeetingPlatform[]];
+
+export function platformOf(id: MeetingPlatform): PlatformModule<MeetingPlatform> {
+  return PLATFORMS.find((p) => p.id === id)!;
+}
+
+export const platformName = (id: MeetingPlatform): string => platformOf(id).name;
+
+/** "Google Meet or Zoom", for messages that name every platform. */
+export const PLATFORM_LIST = new Intl.ListFormat('en', { type: 'disjunction' }).format(PLATFORMS.map((p) => p.name));
+
+/** Host permissions and web-accessible-resource matches. */
+export const MEETING_HOST_PATTERNS = PLATFORMS.flatMap((p) => p.hostPatterns);
+/** The content script's matches. */
+export const MEETING_PAGE_PATTERNS = PLATFORMS.flatMap((p) => p.pagePatterns);

@@ -1,0 +1,24 @@
+/**
+ * Everything the extension knows about one meeting platform. Adding a platform is one module
+ * like meet.ts plus its look-alike page in e2e/fixtures; every list below is derived from
+ * PLATFORMS (lib/platforms/index.ts), and platforms.test.ts fails when one disagrees.
+ */
+export interface PlatformModule<Id extends string = string> {
+  id: Id;
+  /** As people say it: "Google Meet". */
+  name: string;
+  /** Host permissions and web-accessible-resource matches: origins only (`https://host/*`). */
+  hostPatterns: string[];
+  /** Where the content script runs (may be narrower than the hosts). */
+  pagePatterns: string[];
+  /** Whether a hostname belongs to the platform. */
+  isHost: (hostname: string) => boolean;
+  /** The meeting a URL of the platform shows: its code and a canonical link; null when it is no call. */
+  meetingOf: (url: URL) => { code: string; url: string } | null;
+  /** Where the call's own controls are, so a floating sidebar keeps clear of them. */
+  controls: { edge: 'top' | 'bottom'; clearancePx: number };
+  /** The side the sidebar docks on until the user chooses. */
+  defaultDock: 'left' | 'right';
+  /** A real host of the platform that the e2e suite maps to its look-alike page. */
+  testHost: string;
+}

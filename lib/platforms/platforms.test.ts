@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import meetingContentScript from '../../entrypoints/meeting.content';
+import config from '../../wxt.config';
+import { createBackgroundService } from '../background/background-service';
+import { openInterviewDatabase } from '../db/database';
+import { parseBackup } from '../export/parse-backup';
+import { parseMeetingUrl } from '../meeting/meeting-url';
+import { readLayout } from '../settings/sidebar-layout';
+import { MEETING_HOST_PATTERNS, MEETING_PAGE_PATTERNS, PLATFORM_IDS, PLATFORM_LIST, PLATFORMS } from '.';
+
+/** A meeting link of each platform, as a person pastes it. */
+const SAMPLE_MEETINGS: Record<(typeof PLATFORM_IDS)[number], string> = {
+  meet: 'https://meet.google.com/abc-defg-hij',
+  zoom: 'https://app.zoom.us/wc/81234567890/join',
+};
+const sampleMeetingUrl = (id: (typeof PLATFORM_IDS)[number]) => SAMPLE_MEETINGS[id];
+
+type ManifestFn = (env: { browser: string }) => { host_permissions: string[]; web_accessible_resources: { matches: string[] }[]; description: string };
+
+describe('the platform table is the one list', () => {
+  const manifest = (config.manifest as unknown as ManifestFn)({ browser: 'chrome' });
+
+  it('host permissions and the sidebar frame matches are its hosts, nothing more', () => {
+    expect(manifest.host_permissions).toEqual(MEETING_HOST_PATTERNS);
+    expect(manifest.web_accessible_resources.flatMap((r) => r.matches)).toEqual(MEETING_HOST_PATTERNS);
+    expect(manifest.description).toContain(PLATFORM_LIST);
+  });
+
+  it("the content script runs on its pages, each inside the platform's hosts", () => {
+    expect(meetingContentScript.matches).toEqual(MEETING_PAGE_PATTERNS);
+    for (const platform of PLATFORMS) {
+      for (const page of platform.pagePatterns) {
+        const host = new URL(page.replace('*.', 'x.').replace(/\*$/, '')).hostname;
+        expect(platform.isHost(host), `${page} is a ${platform.name} host`).toBe(true);
+      }
+    }
+  });
+
+  it("the backup accepts an interview of every platform (the extension's own backup restores), and no other", async () => {
+    const db = openInterviewDatabase(`platforms-${crypto.randomUUID()}`);
+    const service = createBackgroundService(db);
+    for (const platform of PLATFORMS) await service.openInterview(parseMeetingUrl(sampleMeetingUrl(platform.id))!);
+    const backup = await service.createBackup();
+    expect(parseBackup(backup).interviews.map((s) => s.platform).sort()).toEqual([...PLATFORM_IDS].sort());
+    const unknown = backup.replace('"platform":"meet"', '"platform":"skype"');
+    expect(() => parseBackup(unknown)).toThrow(/interviews\[\d+\]\.platform/);
+    await db.delete();
+  });
+
+  it('each platform has a look-alike page in the e2e suite and a test host that is its own', () => {
+    for (const platform of PLATFORMS) {
+      expect(existsSync(fileURLToPath(new URL(`../../e2e/fixtures/${platform.id}.js`, import.meta.url))), `e2e/fixtures/${platform.id}.js`).toBe(true);
+      expect(platform.isHost(platform.testHost)).toBe(true);
+    }
+  });
+
+  it('look-alike hosts of every platform are not its hosts', () => {
+    for (const platform of PLATFORMS) {
+      expect(platform.isHost(`${platform.testHost}.evil.example`)).toBe(false);
+      expect(parseMeetingUrl(`https://${platform.testHost}.evil.example/abc-defg-hij`)).toBeNull();
+    }
+  });
+
+  it("the sidebar docks on the platform's side until the user chooses", async () => {
+    fakeBrowser.reset();
+    for (const platform of PLATFORMS) expect((await readLayout(platform.id)).dock).toBe(platform.defaultDock);
+  });
+});
