@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
-import type { DraftStatus } from '@/lib/drafts/draft-writer';
+import type { DraftStatus, WriteOutcome } from '@/lib/drafts/draft-writer';
 import { useDraftsStore } from '@/lib/stores/drafts-store';
 import { useDraftWriter } from './use-draft-writer';
+
+/** Saves one value of the field with its revision; says whether the background applied it. */
+export type DraftSendValue = (value: string, revision: number) => Promise<WriteOutcome | void>;
 
 export interface DraftField {
   value: string;
@@ -16,7 +19,7 @@ export interface DraftField {
 export function useDraftField(
   key: string,
   stored: string | undefined,
-  save: (value: string, revision: number) => Promise<void>,
+  save: DraftSendValue,
 ): DraftField {
   const writer = useDraftWriter();
   const draft = useDraftsStore((s) => s.drafts[key]);
@@ -25,7 +28,9 @@ export function useDraftField(
   const dropDraft = useDraftsStore((s) => s.dropDraft);
 
   useEffect(() => {
-    if (draft !== undefined && draft === stored && !writer.isBusy(key)) dropDraft(key);
+    // Stored as typed, or superseded by newer text from another window: show what is stored.
+    const settled = draft === stored || status?.state === 'superseded';
+    if (draft !== undefined && settled && !writer.isBusy(key)) dropDraft(key);
   }, [draft, stored, key, writer, dropDraft, status]);
 
   return {

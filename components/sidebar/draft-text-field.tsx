@@ -1,10 +1,10 @@
-import { useDraftField } from '@/hooks/use-draft-field';
+import { useDraftField, type DraftSendValue } from '@/hooks/use-draft-field';
 import type { ComponentPropsWithoutRef } from 'react';
 
 type DraftTextFieldProps = {
   draftKey: string;
   stored: string | undefined;
-  save: (value: string, revision: number) => Promise<void>;
+  save: DraftSendValue;
   label: string;
   multiline?: boolean;
   /** The label stays the field's name for assistive tech but is not shown (a placeholder says it). */

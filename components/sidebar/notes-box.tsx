@@ -17,6 +17,8 @@ interface NotesBoxProps {
 
 export const NOTES_BOX_ID = 'notes-box';
 
+const STATUS_TEXT = { saving: 'Saving…', saved: '', superseded: 'Newer text from another window', failed: '' } as const;
+
 /** The note for the current question, saved as it is typed; Alt+T stamps the elapsed time. */
 export function NotesBox({ sessionId, questionId, questionNumber, savedText, clock }: NotesBoxProps) {
   const client = useDataClient();
@@ -45,7 +47,7 @@ export function NotesBox({ sessionId, questionId, questionNumber, savedText, clo
       <div className="notes-head">
         <label htmlFor={NOTES_BOX_ID}>{label}</label>
         <span className="save-status" role={failed ? 'alert' : undefined} aria-live="polite">
-          {failed ? `Not saved: ${failed}` : field.status?.state === 'saving' ? 'Saving…' : ''}
+          {failed ? `Not saved: ${failed}` : STATUS_TEXT[field.status?.state ?? 'saved']}
         </span>
         <button type="button" className="link-button" onClick={insertTime} title="Alt+T">
           Insert time

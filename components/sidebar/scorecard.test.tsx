@@ -127,7 +127,7 @@ describe('scorecard controls', () => {
     await screen.findByRole('heading', { name: 'Wrap-up' });
     await user.keyboard('4');
     await waitFor(async () => expect((await storedSession()).recommendation).toBe('strong-yes'));
-    expect(screen.getByRole('radio', { name: 'Strong yes' })).toBeChecked();
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Strong yes' })).toBeChecked());
     await user.keyboard('0');
     await waitFor(async () => expect((await storedSession()).recommendation).toBeNull());
   });

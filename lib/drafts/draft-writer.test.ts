@@ -55,4 +55,15 @@ describe('createDraftWriter', () => {
     await tick();
     expect(failures).toEqual(['disk full']);
   });
+
+  it('reports superseded when the background dropped the newest write as stale, and saved again after a later applied one', async () => {
+    const statuses: DraftStatus['state'][] = [];
+    const writer = createDraftWriter((_key, s) => statuses.push(s.state));
+    writer.write('q1', async () => ({ applied: false }));
+    await tick();
+    expect(statuses.at(-1)).toBe('superseded');
+    writer.write('q1', async () => ({ applied: true }));
+    await tick();
+    expect(statuses.at(-1)).toBe('saved');
+  });
 });

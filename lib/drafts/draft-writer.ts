@@ -1,7 +1,17 @@
-export type DraftStatus = { state: 'saving' } | { state: 'saved' } | { state: 'failed'; message: string };
+export type DraftStatus =
+  | { state: 'saving' }
+  | { state: 'saved' }
+  /** The background kept newer text (another window typed later): the field shows the stored text. */
+  | { state: 'superseded' }
+  | { state: 'failed'; message: string };
+
+/** What the background answers a typed write: whether it was applied or dropped as stale. */
+export interface WriteOutcome {
+  applied: boolean;
+}
 
 /** Sends one value of a field, stamped with its revision; the request leaves synchronously. */
-export type DraftSend = (revision: number) => Promise<void>;
+export type DraftSend = (revision: number) => Promise<WriteOutcome | void>;
 
 /**
  * Writes typed text as it is typed. Every change is sent at once: measured in Chromium, a message
@@ -12,6 +22,9 @@ export type DraftSend = (revision: number) => Promise<void>;
  */
 export function createDraftWriter(onStatus?: (key: string, status: DraftStatus) => void, clock = () => Date.now()) {
   const inFlight = new Map<string, number>();
+  // Per field: the newest revision sent, and whether the background dropped it as stale.
+  const newestSent = new Map<string, number>();
+  const superseded = new Set<string>();
   let lastRevision = 0;
 
   function nextRevision(): number {
@@ -24,15 +37,21 @@ export function createDraftWriter(onStatus?: (key: string, status: DraftStatus) 
     if (left > 0) inFlight.set(key, left);
     else inFlight.delete(key);
     if (failure !== undefined) onStatus?.(key, { state: 'failed', message: failure });
-    else if (left <= 0) onStatus?.(key, { state: 'saved' });
+    else if (left <= 0) onStatus?.(key, { state: superseded.has(key) ? 'superseded' : 'saved' });
   }
 
   return {
     write(key: string, send: DraftSend): void {
       inFlight.set(key, (inFlight.get(key) ?? 0) + 1);
       onStatus?.(key, { state: 'saving' });
-      send(nextRevision()).then(
-        () => settle(key),
+      const revision = nextRevision();
+      newestSent.set(key, revision);
+      superseded.delete(key);
+      send(revision).then(
+        (outcome) => {
+          if (outcome?.applied === false && newestSent.get(key) === revision) superseded.add(key);
+          settle(key);
+        },
         (error: unknown) => settle(key, error instanceof Error ? error.message : String(error)),
       );
     },

@@ -132,16 +132,16 @@ export function createInterviewService(
    * Candidate, interviewer, planned length, summary, recommendation: validated, then stored.
    * Typed fields carry the revision of the keystroke; a field older than its last write is dropped.
    */
-  async function updateDetails(sessionId: string, patch: InterviewDetailsPatch, revision?: number): Promise<void> {
-    const valid = Object.fromEntries(
-      Object.entries(parseDetailsPatch(patch)).filter(([field]) => revisions.accept(`${sessionId}/${field}`, revision)),
-    ) as InterviewDetailsPatch;
+  async function updateDetails(sessionId: string, patch: InterviewDetailsPatch, revision?: number): Promise<{ applied: boolean }> {
+    const fields = Object.entries(parseDetailsPatch(patch));
+    const valid = Object.fromEntries(fields.filter(([field]) => revisions.accept(`${sessionId}/${field}`, revision))) as InterviewDetailsPatch;
     await db.transaction('rw', db.sessions, db.settings, async () => {
       await changeSession(db, sessionId, now(), (s) => Object.assign(s, valid));
       if (valid.interviewerName !== undefined) {
         await db.settings.put({ key: 'interviewerName', value: valid.interviewerName });
       }
     });
+    return { applied: Object.keys(valid).length === fields.length };
   }
 
   /**

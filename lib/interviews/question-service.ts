@@ -21,8 +21,9 @@ export function createQuestionService(db: InterviewDatabase, now: () => number, 
       if (typeof text !== 'string' || text.length > MAX_TEXT_LENGTH) {
         throw new Error(`A note can hold at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters.`);
       }
-      if (!revisions.accept(`${sessionId}/${questionId}/text`, revision)) return;
-      return inTransaction(() => changeNote(db, sessionId, questionId, now(), (n) => void (n.text = text)));
+      if (!revisions.accept(`${sessionId}/${questionId}/text`, revision)) return { applied: false };
+      await inTransaction(() => changeNote(db, sessionId, questionId, now(), (n) => void (n.text = text)));
+      return { applied: true };
     },
 
     setRating: (sessionId: string, questionId: string, rating: Rating | null) => {

@@ -47,12 +47,13 @@ export function createRedFlagService(db: InterviewDatabase, now: () => number, r
 
     setRedFlagNote: async (sessionId: string, flagId: string, note: string, revision?: number) => {
       if (typeof note !== 'string' || note.length > MAX_TEXT_LENGTH) throw new Error('That note is too long.');
-      if (!revisions.accept(`${sessionId}/flag/${flagId}`, revision)) return;
-      return change(sessionId, (s) => {
+      if (!revisions.accept(`${sessionId}/flag/${flagId}`, revision)) return { applied: false };
+      await change(sessionId, (s) => {
         const flag = s.redFlagsSeen.find((f) => f.id === flagId);
         if (!flag) throw new Error('That red flag is not ticked.');
         flag.note = note;
       });
+      return { applied: true };
     },
   };
 }

@@ -232,8 +232,9 @@ describe('interview details', () => {
 describe('the latest text wins, whatever order the writes arrive in', () => {
   it('a note: a write older than one applied changes nothing', async () => {
     const { service, session, q1 } = await started();
-    await service.saveNote({ sessionId: session.id, questionId: q1, text: 'newest', revision: 5 });
-    await service.saveNote({ sessionId: session.id, questionId: q1, text: 'older', revision: 3 });
+    expect(await service.saveNote({ sessionId: session.id, questionId: q1, text: 'newest', revision: 5 })).toEqual({ applied: true });
+    // The surface is told, so it shows the stored text instead of "Saved" for text that is not.
+    expect(await service.saveNote({ sessionId: session.id, questionId: q1, text: 'older', revision: 3 })).toEqual({ applied: false });
     expect((await noteOf(session.id, q1))?.text).toBe('newest');
     await service.saveNote({ sessionId: session.id, questionId: q1, text: 'newer still', revision: 6 });
     expect((await noteOf(session.id, q1))?.text).toBe('newer still');
@@ -242,7 +243,7 @@ describe('the latest text wins, whatever order the writes arrive in', () => {
   it("details: an older summary is dropped, while another field's write still lands", async () => {
     const { service, session } = await started();
     await service.updateDetails(session.id, { summary: 'final' }, 9);
-    await service.updateDetails(session.id, { summary: 'draft' }, 4);
+    expect(await service.updateDetails(session.id, { summary: 'draft' }, 4)).toEqual({ applied: false });
     await service.updateDetails(session.id, { candidateName: 'Ada' }, 1);
     expect(await sessionOf(session.id)).toMatchObject({ summary: 'final', candidateName: 'Ada' });
   });
@@ -251,7 +252,7 @@ describe('the latest text wins, whatever order the writes arrive in', () => {
     const { service, session } = await started();
     await service.setKitRedFlagSeen(session.id, 0, true);
     await service.setRedFlagNote(session.id, 'kit-0', 'talked over me twice', 7);
-    await service.setRedFlagNote(session.id, 'kit-0', 'talked', 2);
+    expect(await service.setRedFlagNote(session.id, 'kit-0', 'talked', 2)).toEqual({ applied: false });
     expect((await sessionOf(session.id)).redFlagsSeen[0]?.note).toBe('talked over me twice');
   });
 });

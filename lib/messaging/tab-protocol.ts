@@ -1,14 +1,39 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
 
-/** Messages from the background to a meeting tab's content script. */
-export interface TabProtocolMap {
+/**
+ * Messages from the background to a meeting tab's content script. Declared here, typed, and
+ * sent over plain runtime messaging: the content script is the only code the meeting page pays
+ * for, so it carries no messaging library.
+ */
+export interface TabMessages {
   /** Show the sidebar if hidden and put the cursor in the notes box (the "focus notes" shortcut). */
-  focusNotes(): void;
+  focusNotes: undefined;
   /** The tab's URL changed (Firefox without the Navigation API; see lib/background/location-relay.ts). */
-  locationChanged(): void;
+  locationChanged: undefined;
 }
 
-export const { sendMessage: sendTabMessage, onMessage: onTabMessage } = defineExtensionMessaging<TabProtocolMap>();
+interface TabMessage<K extends keyof TabMessages = keyof TabMessages> {
+  tabMessage: K;
+  data: TabMessages[K];
+}
+
+const isTabMessage = (value: unknown): value is TabMessage =>
+  typeof value === 'object' && value !== null && typeof (value as TabMessage).tabMessage === 'string';
+
+export function sendTabMessage<K extends keyof TabMessages>(name: K, data: TabMessages[K], target: { tabId: number; frameId?: number }) {
+  const message: TabMessage<K> = { tabMessage: name, data };
+  return browser.tabs.sendMessage(target.tabId, message, target.frameId === undefined ? undefined : { frameId: target.frameId });
+}
+
+/** In the content script: runs `handler` for `name`, only for messages from this extension's background. */
+export function onTabMessage<K extends keyof TabMessages>(name: K, handler: (data: TabMessages[K]) => void | Promise<void>): () => void {
+  const listener = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || !isTabMessage(message) || message.tabMessage !== name) return undefined;
+    return Promise.resolve(handler(message.data as TabMessages[K])).then(() => undefined);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
 
 /** Posted by the content script into the sidebar frame; carries no data, so a forged one is harmless. */
 export const FOCUS_NOTES_FRAME_MESSAGE = 'interview-sidebar:focus-notes';
