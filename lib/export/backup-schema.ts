@@ -51,7 +51,7 @@ const interview = z.strictObject({
   plannedMinutes: z.number(),
   clock: z.strictObject({ elapsedMs: time, runningSince: time.nullable(), questionSince: time.nullable() }),
   redFlagsSeen: z.array(
-    z.strictObject({ id: z.string(), text, seenAt: time, seenAtElapsedMs: z.number().nonnegative(), note: text, custom: z.boolean() }),
+    z.strictObject({ id: z.string(), text, seenAt: time, seenAtElapsedMs: z.number().nonnegative(), note: text, custom: z.boolean(), questionId: z.string().optional() }),
   ),
   recommendation: rating,
   summary: text,

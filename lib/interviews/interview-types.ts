@@ -35,6 +35,8 @@ export interface RedFlagSighting {
   seenAtElapsedMs: number;
   note: string;
   custom: boolean;
+  /** The question on screen when it was seen; absent on flags recorded before this was kept. */
+  questionId?: string;
 }
 
 /** One interview: one per meeting. It keeps its own snapshot of the kit it was run with. */

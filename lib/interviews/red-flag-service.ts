@@ -1,6 +1,6 @@
 import type { InterviewDatabase } from '../db/database';
 import type { RevisionGuard } from '../background/revision-guard';
-import type { InterviewClock } from './interview-types';
+import type { InterviewSession } from './interview-types';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './limits';
 import { elapsedMs } from './interview-clock';
 import { changeSession } from './session-access';
@@ -10,9 +10,11 @@ export const kitRedFlagId = (index: number) => `kit-${index}`;
 
 /** Red flags seen during the interview: the kit's, ticked, and ones the interviewer adds. */
 export function createRedFlagService(db: InterviewDatabase, now: () => number, revisions: RevisionGuard) {
-  const seenNow = (clock: InterviewClock) => {
+  /** When, in interview time, and on which question: the export says where a flag came up. */
+  const seenNow = (session: InterviewSession) => {
     const at = now();
-    return { seenAt: at, seenAtElapsedMs: elapsedMs(clock, at) };
+    const questionId = session.kit.questions[session.currentQuestionIndex]?.id;
+    return { seenAt: at, seenAtElapsedMs: elapsedMs(session.clock, at), ...(questionId ? { questionId } : {}) };
   };
   const change = (sessionId: string, fn: Parameters<typeof changeSession>[3]) =>
     db.transaction('rw', db.sessions, () => changeSession(db, sessionId, now(), fn));
@@ -25,7 +27,7 @@ export function createRedFlagService(db: InterviewDatabase, now: () => number, r
         if (text === undefined) throw new Error(`The kit has no red flag number ${index + 1}.`);
         const id = kitRedFlagId(index);
         s.redFlagsSeen = s.redFlagsSeen.filter((f) => f.id !== id);
-        if (seen) s.redFlagsSeen.push({ id, text, ...seenNow(s.clock), note: '', custom: false });
+        if (seen) s.redFlagsSeen.push({ id, text, ...seenNow(s), note: '', custom: false });
       }),
 
     addRedFlag: (sessionId: string, text: string) => {
@@ -34,7 +36,7 @@ export function createRedFlagService(db: InterviewDatabase, now: () => number, r
         return Promise.reject(new Error(`A red flag needs 1 to ${MAX_NAME_LENGTH} characters.`));
       }
       return change(sessionId, (s) => {
-        s.redFlagsSeen.push({ id: crypto.randomUUID(), text: trimmed, ...seenNow(s.clock), note: '', custom: true });
+        s.redFlagsSeen.push({ id: crypto.randomUUID(), text: trimmed, ...seenNow(s), note: '', custom: true });
       });
     },
 
