@@ -150,7 +150,7 @@ describe('Markdown export from the wrap-up view', () => {
       await waitForText(view.frame.getByRole('status').filter({ hasText: /^Copied as plain text$/ }), 'Copied as plain text', 'the copy status');
       const plain = await view.page.evaluate(() => navigator.clipboard.readText());
       expect(plain.startsWith(`${CANDIDATE} — ${ROLE}\n\nRecommendation: No decision\n`), JSON.stringify(plain.slice(0, 80))).toBe(true);
-      expect(plain).toContain('\n# not a heading\n<script>alert(1)</script>\n');
+      expect(plain).toContain('\n# not a heading\n\n<script>alert(1)</script>\n');
       expect(plain).not.toMatch(/\*\*|\\#/);
     } finally {
       await suite.browser.context.clearPermissions();
