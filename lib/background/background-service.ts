@@ -1,7 +1,9 @@
 import type { InterviewDatabase } from '../db/database';
 import { createExportService } from '../export/export-service';
 import { createInterviewService } from '../interviews/interview-service';
+import { createInterviewRemovalService } from '../interviews/interview-removal-service';
 import { createKitService } from '../kits/kit-service';
+import { createSearchService } from '../search/search-service';
 import { createRevisionGuard } from './revision-guard';
 
 /**
@@ -14,6 +16,8 @@ export function createBackgroundService(db: InterviewDatabase, now: () => number
     ...createInterviewService(db, now, revisions),
     ...createExportService(db, now),
     ...createKitService(db, now),
+    ...createSearchService(db),
+    ...createInterviewRemovalService(db),
   };
 }
 

@@ -36,7 +36,7 @@ const kit = kitContent.extend({
   updatedAt: time,
 }) satisfies z.ZodType<Kit>;
 
-const interview = z.strictObject({
+export const interviewSchema = z.strictObject({
   id: z.string().min(1),
   meetingKey: z.string().min(1),
   platform: z.enum(['meet', 'zoom']),
@@ -55,11 +55,13 @@ const interview = z.strictObject({
   ),
   recommendation: rating,
   summary: text,
+  candidateGroup: z.string().max(200).optional(),
+  importedFrom: text.optional(),
   createdAt: time,
   updatedAt: time,
 }) satisfies z.ZodType<InterviewSession>;
 
-const note = z.strictObject({
+export const noteSchema = z.strictObject({
   id: z.string().min(1),
   sessionId: z.string().min(1),
   questionId: z.string().min(1),
@@ -79,8 +81,8 @@ export const backupSchema = z
     version: z.literal(BACKUP_FORMAT_VERSION),
     exportedAt: z.string(),
     kits: z.array(kit),
-    interviews: z.array(interview),
-    notes: z.array(note),
+    interviews: z.array(interviewSchema),
+    notes: z.array(noteSchema),
     settings: z.array(setting),
   })
   .superRefine((backup, ctx) => {

@@ -59,6 +59,13 @@ export interface InterviewSession {
   redFlagsSeen: RedFlagSighting[];
   recommendation: Rating | null;
   summary: string;
+  /**
+   * Set when the interviewer merged or split candidates by hand: interviews with the same group
+   * are one candidate whatever their names (see candidate-key.ts). Not indexed, so no new schema.
+   */
+  candidateGroup?: string;
+  /** Set on an interview imported from a colleague's export: where it came from. */
+  importedFrom?: string;
   createdAt: number;
   updatedAt: number;
 }

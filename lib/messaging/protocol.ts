@@ -37,6 +37,9 @@ export const REQUEST_NAMES = Object.keys({
   duplicateKit: true,
   deleteKit: true,
   restoreKit: true,
+  searchInterviews: true,
+  deleteInterviews: true,
+  restoreInterviews: true,
 } satisfies Record<RequestName, true>) as RequestName[];
 
 export type OpenTabInterviewResult =
