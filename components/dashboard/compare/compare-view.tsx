@@ -1,0 +1,3 @@
+export function CompareView({ sessionIds }: { sessionIds: string[] }) {
+  return <p>{sessionIds.length}</p>;
+}

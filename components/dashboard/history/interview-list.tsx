@@ -1,0 +1,54 @@
+import { useVirtualizer, observeElementRect, type Virtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { InterviewSummary } from '@/lib/interviews/interview-summary';
+import type { InterviewHit } from '@/lib/search/search-service';
+import { useHistoryStore } from '@/lib/stores/history-store';
+import { HistoryRow } from './history-row';
+
+const ROW_PX = 56;
+const SNIPPET_PX = 26;
+
+/**
+ * The interviews as a virtualised list: only the rows in view (and a few around) are in the page,
+ * so ten thousand interviews scroll as smoothly as ten. Rows have fixed heights, taller with a snippet.
+ */
+export function InterviewList({ rows, hits, labelledBy }: { rows: InterviewSummary[]; hits: Record<string, InterviewHit>; labelledBy: string }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const { selected, select, show } = useHistoryStore();
+  const now = Date.now();
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => ROW_PX + (hits[rows[i]!.id] ? SNIPPET_PX : 0),
+    getItemKey: (i) => rows[i]!.id,
+    overscan: 8,
+    observeElementRect: observeWithFallback,
+  });
+
+  return (
+    <div ref={scroller} className="history-scroller" tabIndex={-1}>
+      <ul aria-labelledby={labelledBy} className="history-list" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index]!;
+          return (
+              <HistoryRow
+                key={item.key}
+                position={{ index: item.index, count: rows.length, top: item.start, height: item.size }}
+                row={row}
+                hit={hits[row.id]}
+                now={now}
+                checked={selected.has(row.id)}
+                onCheck={(on) => select([row.id], on)}
+                onOpen={() => show({ kind: 'interview', id: row.id })}
+              />
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** Where layout gives no size (jsdom, a hidden tab), the window's height stands in, so rows still render. */
+function observeWithFallback(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
+  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 800, height: window.innerHeight || 800 }));
+}
