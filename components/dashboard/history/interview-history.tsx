@@ -1,4 +1,5 @@
 import { useInterviewSearch } from '@/hooks/use-interview-search';
+import { useNow } from '@/hooks/use-now';
 import { useHistoryStore } from '@/lib/stores/history-store';
 import { CompareView } from '../compare/compare-view';
 import { PastInterviewView } from '../past-interview/past-interview-view';
@@ -26,11 +27,12 @@ export function InterviewHistory() {
 function HistoryList() {
   const { query, filters } = useHistoryStore();
   const search = useInterviewSearch(query, filters);
+  const now = useNow(false);
 
   if (search.status === 'loading') return <p role="status" aria-busy>Loading past interviews…</p>;
   if (search.status === 'error') return <p role="alert">Could not load past interviews: {search.status === 'error' && search.message}</p>;
   if (search.all.length === 0) return <p role="status" className="history-empty">No interviews yet. Each call you take notes in appears here.</p>;
-  const overdue = search.all.filter((r) => r.missing > 0 && Date.now() - r.startedAt > 86_400_000).length;
+  const overdue = search.all.filter((r) => r.missing > 0 && now - r.startedAt > 86_400_000).length;
 
   return (
     <section className="interview-history" aria-labelledby="history-heading">
@@ -48,7 +50,7 @@ function HistoryList() {
       <p role="status" className="history-count" aria-busy={search.searching || undefined}>
         {resultLine(search.rows.length, search.all.length, search.searching)}
       </p>
-      {search.rows.length > 0 && <InterviewList rows={search.rows} hits={search.hits} labelledBy="history-heading" />}
+      {search.rows.length > 0 && <InterviewList rows={search.rows} hits={search.hits} now={now} labelledBy="history-heading" />}
     </section>
   );
 }

@@ -6,6 +6,8 @@ import { RedFlagList } from '@/components/sidebar/red-flag-list';
 import { useDataClient } from '@/hooks/use-data-client';
 import { DraftWriterContext, useNewDraftWriter } from '@/hooks/use-draft-writer';
 import { useLive } from '@/hooks/use-live';
+import { useNow } from '@/hooks/use-now';
+import { isRunning } from '@/lib/interviews/interview-clock';
 import { interviewRole, PLATFORM_NAMES, UNNAMED_CANDIDATE } from '@/lib/export/interview-markdown';
 import type { InterviewSession, QuestionNote } from '@/lib/interviews/interview-types';
 import { questionBudgetsMs } from '@/lib/interviews/pacing';
@@ -48,7 +50,8 @@ function LoadedInterview({ session, notes }: { session: InterviewSession; notes:
   const { show, offerUndo } = useHistoryStore();
   const [index, setIndex] = useState(0);
   const [error, setError] = useState<string>();
-  const outline = outlineQuestions(session, notes ?? [], Date.now());
+  const now = useNow(isRunning(session.clock));
+  const outline = outlineQuestions(session, notes ?? [], now);
   const current = outline[Math.min(index, outline.length - 1)];
   const budgets = questionBudgetsMs(session.kit.questions, session.plannedMinutes);
   const started = new Date(session.startedAt);
