@@ -1,4 +1,5 @@
 import type { InterviewDatabase } from '../db/database';
+import { createComparisonService } from '../compare/comparison-service';
 import { createExportService } from '../export/export-service';
 import { createInterviewService } from '../interviews/interview-service';
 import { createInterviewRemovalService } from '../interviews/interview-removal-service';
@@ -18,6 +19,7 @@ export function createBackgroundService(db: InterviewDatabase, now: () => number
     ...createKitService(db, now),
     ...createSearchService(db),
     ...createInterviewRemovalService(db),
+    ...createComparisonService(db, now),
   };
 }
 

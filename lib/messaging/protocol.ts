@@ -40,6 +40,7 @@ export const REQUEST_NAMES = Object.keys({
   searchInterviews: true,
   deleteInterviews: true,
   restoreInterviews: true,
+  interviewsForComparison: true,
 } satisfies Record<RequestName, true>) as RequestName[];
 
 export type OpenTabInterviewResult =
