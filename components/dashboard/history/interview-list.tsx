@@ -34,7 +34,8 @@ export function InterviewList({ rows, hits, now, labelledBy }: InterviewListProp
   });
 
   return (
-    <div ref={scroller} className="history-scroller" tabIndex={-1}>
+    // As tall as its rows, up to what the window leaves; then it scrolls.
+    <div ref={scroller} className="history-scroller" tabIndex={-1} style={{ height: `min(${virtualizer.getTotalSize() + 2}px, max(240px, 100vh - 300px))` }}>
       <ul aria-labelledby={labelledBy} className="history-list" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
