@@ -1,6 +1,7 @@
 import type { InterviewDatabase } from '../db/database';
 import { createComparisonService } from '../compare/comparison-service';
 import { createExportService } from '../export/export-service';
+import { createCandidateService } from '../interviews/candidate-service';
 import { createInterviewService } from '../interviews/interview-service';
 import { createInterviewRemovalService } from '../interviews/interview-removal-service';
 import { createKitService } from '../kits/kit-service';
@@ -20,6 +21,7 @@ export function createBackgroundService(db: InterviewDatabase, now: () => number
     ...createSearchService(db),
     ...createInterviewRemovalService(db),
     ...createComparisonService(db, now),
+    ...createCandidateService(db, now),
   };
 }
 

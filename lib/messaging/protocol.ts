@@ -41,6 +41,8 @@ export const REQUEST_NAMES = Object.keys({
   deleteInterviews: true,
   restoreInterviews: true,
   interviewsForComparison: true,
+  mergeCandidates: true,
+  splitCandidate: true,
 } satisfies Record<RequestName, true>) as RequestName[];
 
 export type OpenTabInterviewResult =

@@ -6,7 +6,7 @@ import { useHistoryStore } from '@/lib/stores/history-store';
 
 /** The search box and the filters: kit or role, date range, recommendation, platform, unfinished. */
 export function InterviewFiltersBar({ all }: { all: InterviewSummary[] }) {
-  const { query, filters, setQuery, setFilters } = useHistoryStore();
+  const { query, filters, setQuery, setFilters, byCandidate, setByCandidate } = useHistoryStore();
   const roles = [...new Set(all.flatMap((r) => [r.role, r.kitTitle]))].sort((a, b) => a.localeCompare(b));
   const set = (patch: Partial<InterviewFilters>) => setFilters({ ...filters, ...patch });
 
@@ -64,6 +64,10 @@ export function InterviewFiltersBar({ all }: { all: InterviewSummary[] }) {
         <label className="inline-check">
           <input type="checkbox" checked={Boolean(filters.unfinished)} onChange={(e) => set({ unfinished: e.target.checked || undefined })} />
           Unfinished scorecards
+        </label>
+        <label className="inline-check">
+          <input type="checkbox" checked={byCandidate} onChange={(e) => setByCandidate(e.target.checked)} />
+          Group by candidate
         </label>
         {(hasFilters(filters) || query) && (
           <button type="button" className="link-button" onClick={() => (setFilters({}), setQuery(''))}>

@@ -1,6 +1,9 @@
 import { useInterviewSearch } from '@/hooks/use-interview-search';
 import { useNow } from '@/hooks/use-now';
 import { useHistoryStore } from '@/lib/stores/history-store';
+import { groupCandidates } from '@/lib/interviews/candidate-groups';
+import { CandidateList } from '../candidates/candidate-list';
+import { CandidateView } from '../candidates/candidate-view';
 import { CompareView } from '../compare/compare-view';
 import { PastInterviewView } from '../past-interview/past-interview-view';
 import { HistoryUndoBar } from './history-undo-bar';
@@ -19,13 +22,14 @@ export function InterviewHistory() {
       <HistoryUndoBar />
       {view.kind === 'interview' && <PastInterviewView sessionId={view.id} />}
       {view.kind === 'compare' && <CompareView sessionIds={view.ids} />}
+      {view.kind === 'candidate' && <CandidateView candidateKey={view.key} />}
       {view.kind === 'list' && <HistoryList />}
     </>
   );
 }
 
 function HistoryList() {
-  const { query, filters } = useHistoryStore();
+  const { query, filters, byCandidate } = useHistoryStore();
   const search = useInterviewSearch(query, filters);
   const now = useNow(false);
 
@@ -50,7 +54,12 @@ function HistoryList() {
       <p role="status" className="history-count" aria-busy={search.searching || undefined}>
         {resultLine(search.rows.length, search.all.length, search.searching)}
       </p>
-      {search.rows.length > 0 && <InterviewList rows={search.rows} hits={search.hits} now={now} labelledBy="history-heading" />}
+      {search.rows.length > 0 &&
+        (byCandidate ? (
+          <CandidateList groups={groupCandidates(search.rows)} labelledBy="history-heading" />
+        ) : (
+          <InterviewList rows={search.rows} hits={search.hits} now={now} labelledBy="history-heading" />
+        ))}
     </section>
   );
 }

@@ -1,9 +1,10 @@
-import { useVirtualizer, observeElementRect, type Virtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { InterviewSummary } from '@/lib/interviews/interview-summary';
 import type { InterviewHit } from '@/lib/search/search-service';
 import { useHistoryStore } from '@/lib/stores/history-store';
 import { HistoryRow } from './history-row';
+import { observeWithFallback } from './observe-with-fallback';
 
 const ROW_PX = 56;
 const SNIPPET_PX = 26;
@@ -55,9 +56,4 @@ export function InterviewList({ rows, hits, now, labelledBy }: InterviewListProp
       </ul>
     </div>
   );
-}
-
-/** Where layout gives no size (jsdom, a hidden tab), the window's height stands in, so rows still render. */
-function observeWithFallback(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
-  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 800, height: window.innerHeight || 800 }));
 }

@@ -36,6 +36,14 @@ export function SelectionToolbar({ rows }: { rows: InterviewSummary[] }) {
       <button type="button" className="primary" disabled={chosen.length < 2} onClick={() => show({ kind: 'compare', ids: chosen })}>
         Compare
       </button>
+      <button
+        type="button"
+        disabled={chosen.length < 2}
+        title="The selected interviews, and the other rounds of their candidates, become one candidate"
+        onClick={() => void client.mergeCandidates(chosen).then(() => (clearSelection(), setError(undefined)), (e: Error) => setError(`Could not merge: ${e.message}`))}
+      >
+        Same candidate
+      </button>
       <ZipExportButton sessionIds={chosen} />
       <button type="button" disabled={chosen.length === 0} onClick={() => void remove()}>
         Delete selected
