@@ -43,6 +43,7 @@ export const REQUEST_NAMES = Object.keys({
   interviewsForComparison: true,
   mergeCandidates: true,
   splitCandidate: true,
+  importInterviews: true,
 } satisfies Record<RequestName, true>) as RequestName[];
 
 export type OpenTabInterviewResult =

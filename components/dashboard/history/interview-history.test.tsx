@@ -8,6 +8,7 @@ import { DataClientContext } from '@/hooks/use-data-client';
 import { createInProcessClient } from '@/lib/client/in-process-client';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
 import { sampleNote, sampleSession, T0 } from '@/lib/export/export-fixtures.test-support';
+import { interviewMarkdown } from '@/lib/export/interview-markdown';
 import { initialHistoryState, useHistoryStore } from '@/lib/stores/history-store';
 import { InterviewHistory } from './interview-history';
 
@@ -138,5 +139,17 @@ describe('InterviewHistory', () => {
     expect(screen.getByRole('listitem', { name: 'Ada Lovelace' })).not.toHaveTextContent('Scorecard unfinished');
     await user.click(screen.getByRole('button', { name: 'Show them' }));
     await waitFor(() => expect(names()).toEqual(['Unnamed candidate']));
+  });
+
+  it('imports a colleague’s exported interview, and says which file was not one', async () => {
+    const user = userEvent.setup();
+    renderHistory();
+    const input = await screen.findByLabelText('Import interviews…');
+    const theirs = interviewMarkdown(sampleSession({ candidateName: 'Zoë Kim' }), [sampleNote('s1', 'q1', { rating: 'yes' })], T0);
+    await user.upload(input, [new File([theirs], 'zoe.md', { type: 'text/markdown' })]);
+    expect(await screen.findByRole('listitem', { name: 'Zoë Kim' })).toHaveTextContent('Recommendation: Yes');
+    expect(screen.getByText('Imported 1 interview.')).toBeInTheDocument();
+    await user.upload(screen.getByLabelText('Import interviews…'), [new File(['just text'], 'notes.md')]);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Nothing imported: notes.md: no front matter');
   });
 });

@@ -7,6 +7,7 @@ import { CandidateView } from '../candidates/candidate-view';
 import { CompareView } from '../compare/compare-view';
 import { PastInterviewView } from '../past-interview/past-interview-view';
 import { HistoryUndoBar } from './history-undo-bar';
+import { ImportInterviewsButton } from './import-interviews-button';
 import { InterviewFiltersBar } from './interview-filters';
 import { InterviewList } from './interview-list';
 import { SelectionToolbar } from './selection-toolbar';
@@ -29,18 +30,32 @@ export function InterviewHistory() {
 }
 
 function HistoryList() {
-  const { query, filters, byCandidate } = useHistoryStore();
+  const { query, filters } = useHistoryStore();
   const search = useInterviewSearch(query, filters);
   const now = useNow(false);
 
   if (search.status === 'loading') return <p role="status" aria-busy>Loading past interviews…</p>;
   if (search.status === 'error') return <p role="alert">Could not load past interviews: {search.status === 'error' && search.message}</p>;
-  if (search.all.length === 0) return <p role="status" className="history-empty">No interviews yet. Each call you take notes in appears here.</p>;
-  const overdue = search.all.filter((r) => r.missing > 0 && now - r.startedAt > 86_400_000).length;
-
   return (
     <section className="interview-history" aria-labelledby="history-heading">
-      <h1 id="history-heading">Past interviews</h1>
+      <div className="history-heading-row">
+        <h1 id="history-heading">Past interviews</h1>
+        <ImportInterviewsButton />
+      </div>
+      {search.all.length === 0 ? (
+        <p role="status">No interviews yet. Each call you take notes in appears here, or import a colleague’s.</p>
+      ) : (
+        <HistoryBody search={search} now={now} />
+      )}
+    </section>
+  );
+}
+
+function HistoryBody({ search, now }: { search: Extract<ReturnType<typeof useInterviewSearch>, { status: 'ready' }>; now: number }) {
+  const { filters, byCandidate } = useHistoryStore();
+  const overdue = search.all.filter((r) => r.missing > 0 && now - r.startedAt > 86_400_000).length;
+  return (
+    <>
       <InterviewFiltersBar all={search.all} />
       {overdue > 0 && !filters.unfinished && (
         <p className="history-reminder-bar">
@@ -60,7 +75,7 @@ function HistoryList() {
         ) : (
           <InterviewList rows={search.rows} hits={search.hits} now={now} labelledBy="history-heading" />
         ))}
-    </section>
+    </>
   );
 }
 
