@@ -20,6 +20,8 @@ export default defineBackground(() => {
   registerMessageHandlers(service);
   serveLiveQueries(db, browser.runtime.onConnect);
   browser.runtime.onInstalled.addListener(() => void installBundledKits(db()));
+  // The retention period, if one is set, runs once per browser start (and when the Interviews section opens).
+  browser.runtime.onStartup.addListener(() => void service().applyRetention());
   const opener = createSidebarOpener();
   browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { db, service, opener }));
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener));

@@ -4,6 +4,7 @@ import { createExportService } from '../export/export-service';
 import { createCandidateService } from '../interviews/candidate-service';
 import { createInterviewService } from '../interviews/interview-service';
 import { createInterviewRemovalService } from '../interviews/interview-removal-service';
+import { createRetentionService } from '../interviews/retention-service';
 import { createImportService } from '../import/import-service';
 import { createKitService } from '../kits/kit-service';
 import { createSearchService } from '../search/search-service';
@@ -24,6 +25,7 @@ export function createBackgroundService(db: InterviewDatabase, now: () => number
     ...createComparisonService(db, now),
     ...createCandidateService(db, now),
     ...createImportService(db, now),
+    ...createRetentionService(db, now),
   };
 }
 

@@ -72,7 +72,7 @@ export const noteSchema = z.strictObject({
   updatedAt: time,
 }) satisfies z.ZodType<QuestionNote>;
 
-const setting = z.strictObject({ key: z.enum(['interviewerName', 'lastKitId']), value: text }) satisfies z.ZodType<Setting>;
+const setting = z.strictObject({ key: z.enum(['interviewerName', 'lastKitId', 'retentionDays']), value: text }) satisfies z.ZodType<Setting>;
 
 /** The whole file; cross-record rules (unique ids, notes belong to an interview) follow. */
 export const backupSchema = z

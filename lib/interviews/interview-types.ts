@@ -86,8 +86,11 @@ export interface QuestionNote {
 
 /** Small preferences remembered across interviews, such as the interviewer's name. */
 export interface Setting {
-  /** interviewerName: who interviews; lastKitId: the kit new interviews start with. */
-  key: 'interviewerName' | 'lastKitId';
+  /**
+   * interviewerName: who interviews; lastKitId: the kit new interviews start with;
+   * retentionDays: interviews older than this many days are deleted (absent: kept forever).
+   */
+  key: 'interviewerName' | 'lastKitId' | 'retentionDays';
   value: string;
 }
 

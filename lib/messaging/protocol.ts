@@ -44,6 +44,10 @@ export const REQUEST_NAMES = Object.keys({
   mergeCandidates: true,
   splitCandidate: true,
   importInterviews: true,
+  retentionDays: true,
+  countExpired: true,
+  setRetentionDays: true,
+  applyRetention: true,
 } satisfies Record<RequestName, true>) as RequestName[];
 
 export type OpenTabInterviewResult =

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { useDataClient } from '@/hooks/use-data-client';
 import { useInterviewSearch } from '@/hooks/use-interview-search';
 import { useNow } from '@/hooks/use-now';
 import { useHistoryStore } from '@/lib/stores/history-store';
@@ -30,9 +32,12 @@ export function InterviewHistory() {
 }
 
 function HistoryList() {
+  const client = useDataClient();
   const { query, filters } = useHistoryStore();
   const search = useInterviewSearch(query, filters);
   const now = useNow(false);
+  // A retention period, if set, is applied as the list opens (nothing runs on a timer).
+  useEffect(() => void client.applyRetention().catch(() => undefined), [client]);
 
   if (search.status === 'loading') return <p role="status" aria-busy>Loading past interviews…</p>;
   if (search.status === 'error') return <p role="alert">Could not load past interviews: {search.status === 'error' && search.message}</p>;
