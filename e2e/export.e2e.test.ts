@@ -93,34 +93,39 @@ describe('Markdown export from the wrap-up view', () => {
         'platform: "Google Meet"',
         `meeting_code: "${code}"`,
         'recommendation: null',
+        'questions_asked: 1',
+        `questions_total: ${KIT.questionCount}`,
+        'red_flags: []',
       ]),
     );
+    // Missing text is null, never an empty string.
+    expect(frontMatter.filter((line) => line.endsWith(': ""')), 'empty strings in the front matter').toEqual([]);
     expect(lines.filter((line) => line === '---'), 'lines that are exactly `---`').toHaveLength(2);
 
-    // One title, one section per question in kit order, then the fixed sections; nothing from the note.
+    // The verdict first, then the scorecard, one section for the one asked question, one "Not asked" list.
+    expect(lines.slice(end + 1, end + 6)).toEqual(['', `# ${CANDIDATE} — ${ROLE}`, '', '**Recommendation:** No decision', '']);
     expect(lines.filter((line) => line.startsWith('# '))).toEqual([`# ${CANDIDATE} — ${ROLE}`]);
-    const questionHeadings = lines.filter((line) => line.startsWith('## Question '));
-    expect(questionHeadings, 'the `## Question n:` lines').toHaveLength(KIT.questionCount);
-    questionHeadings.forEach((line, i) => expect(line).toMatch(new RegExp(`^## Question ${i + 1}: \\S`)));
-    expect(questionHeadings.slice(0, 2)).toEqual(KIT.questions.map((q, i) => `## Question ${i + 1}: ${q}`));
-    expect(lines.filter((line) => line.startsWith('## ')), 'every `## ` line').toEqual([
-      ...questionHeadings,
-      '## Red flags seen',
-      '## Summary and recommendation',
-      '## Questions not asked',
-    ]);
+    const question1 = `## Question 1: ${KIT.questions[0]}`;
+    expect(lines.filter((line) => line.startsWith('## ')), 'every `## ` line').toEqual(['## Scorecard', question1, '## Not asked']);
+    const scorecard = section(lines, '## Scorecard').filter((line) => line.startsWith('|'));
+    expect(scorecard, 'the scorecard table').toHaveLength(3);
+    expect(scorecard[2]).toMatch(new RegExp(`^\\|\\s*1 \\| ${KIT.questions[0]!.replace(/[?.()]/g, '\\$&')}\\s*\\| Yes\\s*\\| \\d\\d:\\d\\d \\|$`));
 
     // Question 1 holds its rating and the note, every structural line escaped as literal text.
-    const question1 = section(lines, questionHeadings[0]!);
-    expect(question1).toContain('- **Rating:** Yes');
-    expect(question1).toContain('- **Status:** Asked');
-    expect(question1.filter((line) => line.startsWith('\\')), 'the note’s lines').toEqual(HOSTILE_NOTE_ESCAPED);
+    const body = section(lines, question1);
+    expect(body.find((line) => line.startsWith('**Rating:**'))).toMatch(/^\*\*Rating:\*\* Yes · \*\*Time:\*\* \d\d:\d\d$/);
+    expect(body.filter((line) => line.startsWith('\\')), 'the note’s lines').toEqual(HOSTILE_NOTE_ESCAPED);
     expect(text.match(/<script>/g), 'every <script> in the document').toHaveLength(1);
     expect(text).not.toMatch(/(^|[^\\])<script>/);
-    expect(section(lines, questionHeadings[1]!)).toContain('- **Rating:** Not rated');
+
+    // Every other question is listed once, under "Not asked", and has no section of its own.
+    const notAsked = section(lines, '## Not asked').filter(Boolean);
+    expect(notAsked).toHaveLength(KIT.questionCount - 1);
+    expect(notAsked[0]).toBe(`- Question 2: ${KIT.questions[1]}`);
+    expect(text.split(KIT.questions[1]!)).toHaveLength(2);
   });
 
-  test('"Copy Markdown" puts the same document on the clipboard and says "Copied"', async () => {
+  test('"Copy Markdown" puts the document without its front matter on the clipboard and says "Copied"', async () => {
     const url = zoomUrl(zoomId());
     const view = await interviewToExport(url);
     const { text: downloaded } = await exportMarkdown(view);
@@ -136,8 +141,17 @@ describe('Markdown export from the wrap-up view', () => {
     await suite.browser.context.grantPermissions(['clipboard-read'], { origin });
     try {
       const copied = await view.page.evaluate(() => navigator.clipboard.readText());
-      expect(copied.startsWith('---\n'), `the clipboard starts with front matter: ${JSON.stringify(copied.slice(0, 40))}`).toBe(true);
-      expect(copied).toBe(downloaded);
+      expect(copied.startsWith(`# ${CANDIDATE} — ${ROLE}\n`), `the clipboard starts with the title: ${JSON.stringify(copied.slice(0, 40))}`).toBe(true);
+      // The file minus its front matter block, nothing else changed.
+      const body = downloaded.slice(downloaded.indexOf('\n---\n', 4) + '\n---\n\n'.length);
+      expect(copied).toBe(body);
+
+      await view.frame.getByRole('button', { name: 'Copy as plain text' }).click();
+      await waitForText(view.frame.getByRole('status').filter({ hasText: /^Copied as plain text$/ }), 'Copied as plain text', 'the copy status');
+      const plain = await view.page.evaluate(() => navigator.clipboard.readText());
+      expect(plain.startsWith(`${CANDIDATE} — ${ROLE}\n\nRecommendation: No decision\n`), JSON.stringify(plain.slice(0, 80))).toBe(true);
+      expect(plain).toContain('\n# not a heading\n\n<script>alert(1)</script>\n');
+      expect(plain).not.toMatch(/\*\*|\\#/);
     } finally {
       await suite.browser.context.clearPermissions();
     }

@@ -43,6 +43,8 @@ export default defineBackground(() => {
   // Surfaces reconnect within milliseconds of a worker restart; an interview none came back to was left.
   setTimeout(() => void presence.sweep(), PRESENCE_GRACE_MS);
   browser.runtime.onInstalled.addListener(() => void installBundledKits(db()));
+  // The retention period, if one is set, runs once per browser start (and when the Interviews section opens).
+  browser.runtime.onStartup.addListener(() => void service().applyRetention());
   const opener = createSidebarOpener();
   browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { service, opener }));
   // Chromium has the Navigation API in every supported version; its onUpdated takes no filter.

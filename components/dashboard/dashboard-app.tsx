@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { AppearanceSettings } from '@/components/settings/appearance-settings';
+import { RetentionSettings } from '@/components/settings/retention-settings';
 import { useAppearance } from '@/hooks/use-appearance';
 import { BackupPanel } from './backup/backup-panel';
 import { InterviewHistory } from './history/interview-history';
@@ -47,6 +48,7 @@ export function DashboardApp() {
         <section className="settings-panel" aria-labelledby="settings-heading">
           <h1 id="settings-heading">Settings</h1>
           <AppearanceSettings />
+          <RetentionSettings />
         </section>
       )}
       </main>

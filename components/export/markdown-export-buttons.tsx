@@ -3,29 +3,32 @@ import { useDataClient } from '@/hooks/use-data-client';
 import { downloadFile } from '@/lib/export/download-file';
 
 type Outcome = { state: 'idle' | 'working' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
+type Action = 'copy' | 'copy-text' | 'download';
 
 /**
- * "Copy Markdown" and "Export Markdown" for one interview: the background writes the document,
- * this page puts it on the clipboard or saves it as a .md file, and says how that went.
+ * "Copy Markdown", "Copy as plain text" and "Export Markdown" for one interview: the background
+ * writes the document, this page puts it on the clipboard or saves it as a .md file, and says how
+ * that went. The copies leave out the front matter: pasted into a comment box, an ATS field or a
+ * chat, YAML renders as a rule and a giant heading. The file keeps it, for notes apps.
  */
 export function MarkdownExportButtons({ sessionId }: { sessionId: string }) {
   const client = useDataClient();
   const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
 
-  const run = async (action: 'copy' | 'download') => {
+  const run = async (action: Action) => {
     setOutcome({ state: 'working' });
     try {
-      const { fileName, markdown } = await client.exportInterviewMarkdown(sessionId);
-      if (action === 'copy') {
-        await navigator.clipboard.writeText(markdown);
-        setOutcome({ state: 'done', message: 'Copied' });
+      const exported = await client.exportInterviewMarkdown(sessionId);
+      if (action === 'download') {
+        downloadFile(exported.fileName, exported.markdown);
+        setOutcome({ state: 'done', message: `Saved ${exported.fileName}` });
       } else {
-        downloadFile(fileName, markdown);
-        setOutcome({ state: 'done', message: `Saved ${fileName}` });
+        await navigator.clipboard.writeText(action === 'copy' ? exported.pasteMarkdown : exported.plainText);
+        setOutcome({ state: 'done', message: action === 'copy' ? 'Copied' : 'Copied as plain text' });
       }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      setOutcome({ state: 'failed', message: `${action === 'copy' ? 'Could not copy' : 'Could not export'}: ${reason}` });
+      setOutcome({ state: 'failed', message: `${action === 'download' ? 'Could not export' : 'Could not copy'}: ${reason}` });
     }
   };
 
@@ -34,6 +37,9 @@ export function MarkdownExportButtons({ sessionId }: { sessionId: string }) {
     <div className="export-actions">
       <button type="button" disabled={busy} onClick={() => void run('copy')}>
         Copy Markdown
+      </button>
+      <button type="button" disabled={busy} onClick={() => void run('copy-text')}>
+        Copy as plain text
       </button>
       <button type="button" disabled={busy} onClick={() => void run('download')}>
         Export Markdown

@@ -26,16 +26,30 @@ const openWrapUp = async (user: ReturnType<typeof userEvent.setup>) => {
 };
 
 describe('Markdown export from the sidebar', () => {
-  it('copies the interview as Markdown to the clipboard', async () => {
+  it('copies the interview as Markdown to the clipboard, without the front matter', async () => {
     const user = userEvent.setup();
     renderSidebar(db);
     await openWrapUp(user);
     await user.click(screen.getByRole('button', { name: 'Copy Markdown' }));
     await waitFor(() => expect(screen.getByText('Copied')).toBeInTheDocument());
     const copied = await navigator.clipboard.readText();
-    expect(copied).toMatch(/^---\ncandidate: ""/);
+    expect(copied).toMatch(/^# Unnamed candidate — Backend Engineer\n\n\*\*Recommendation:\*\* No decision\n/);
+    expect(copied).not.toMatch(/^---$|^candidate:/m);
     expect(copied).toContain('## Question 1: What does REST stand for?');
     expect(copied).toContain('\\# not a heading');
+  });
+
+  it('copies the interview as plain text, without markup', async () => {
+    const user = userEvent.setup();
+    renderSidebar(db);
+    await openWrapUp(user);
+    await user.click(screen.getByRole('button', { name: 'Copy as plain text' }));
+    await waitFor(() => expect(screen.getByText('Copied as plain text')).toBeInTheDocument());
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toMatch(/^Unnamed candidate — Backend Engineer\n\nRecommendation: No decision\n/);
+    expect(copied).toContain('\nQuestion 1: What does REST stand for?\n');
+    expect(copied).toContain('\n# not a heading\n');
+    expect(copied).not.toMatch(/\*\*|\\/);
   });
 
   it('downloads a .md file named after the day, the candidate and the role', async () => {

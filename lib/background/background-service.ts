@@ -1,8 +1,14 @@
 import type { InterviewDatabase } from '../db/database';
+import { createComparisonService } from '../compare/comparison-service';
 import { createExportService } from '../export/export-service';
+import { createCandidateService } from '../interviews/candidate-service';
 import { createInterviewService } from '../interviews/interview-service';
+import { createInterviewRemovalService } from '../interviews/interview-removal-service';
+import { createRetentionService } from '../interviews/retention-service';
+import { createImportService } from '../import/import-service';
 import { createKitService } from '../kits/kit-service';
 import { createRevisionGuard } from '../drafts/revision-guard';
+import { createSearchService } from '../search/search-service';
 
 /**
  * Everything the background does with the database, one service per concern. The protocol
@@ -14,6 +20,12 @@ export function createBackgroundService(db: InterviewDatabase, now: () => number
     ...createInterviewService(db, now, revisions),
     ...createExportService(db, now),
     ...createKitService(db, now),
+    ...createSearchService(db),
+    ...createInterviewRemovalService(db),
+    ...createComparisonService(db, now),
+    ...createCandidateService(db, now),
+    ...createImportService(db, now),
+    ...createRetentionService(db, now),
   };
 }
 

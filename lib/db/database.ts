@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Kit } from '../kits/kit-types';
 import type { InterviewSession, QuestionNote, Setting } from '../interviews/interview-types';
+import { installChangeFeed } from './change-feed';
 import { applySchemaVersions } from './schema-versions';
 
 export const DATABASE_NAME = 'interview-sidebar';
@@ -20,5 +21,7 @@ export type InterviewDatabase = Dexie & {
 export function openInterviewDatabase(name = DATABASE_NAME, upToVersion?: number): InterviewDatabase {
   const db = new Dexie(name) as InterviewDatabase;
   applySchemaVersions(db, upToVersion);
+  // Keeps the background's search index in step with every write (see lib/search/interview-catalog.ts).
+  installChangeFeed(db);
   return db;
 }

@@ -38,7 +38,7 @@ const kit = kitContent.extend({
   updatedAt: time,
 }) satisfies z.ZodType<Kit>;
 
-const interview = z.strictObject({
+export const interviewSchema = z.strictObject({
   id: z.string().min(1),
   meetingKey: z.string().min(1),
   platform: z.enum(PLATFORM_IDS),
@@ -55,15 +55,17 @@ const interview = z.strictObject({
   // as away at the interview's last change, so a restored interview never counts the time between.
   clock: z.strictObject({ state: z.enum(CLOCK_STATES).optional(), elapsedMs: time, runningSince: time.nullable(), questionSince: time.nullable() }),
   redFlagsSeen: z.array(
-    z.strictObject({ id: z.string(), text, seenAt: time, seenAtElapsedMs: z.number().nonnegative(), note: text, custom: z.boolean() }),
+    z.strictObject({ id: z.string(), text, seenAt: time, seenAtElapsedMs: z.number().nonnegative(), note: text, custom: z.boolean(), questionId: z.string().optional() }),
   ),
   recommendation: rating,
   summary: text,
+  candidateGroup: z.string().max(200).optional(),
+  importedFrom: text.optional(),
   createdAt: time,
   updatedAt: time,
 }).transform((s): InterviewSession => ({ ...s, clock: settleClock(s.clock, s.updatedAt) }));
 
-const note = z.strictObject({
+export const noteSchema = z.strictObject({
   id: z.string().min(1),
   sessionId: z.string().min(1),
   questionId: z.string().min(1),
@@ -74,7 +76,7 @@ const note = z.strictObject({
   updatedAt: time,
 }) satisfies z.ZodType<QuestionNote>;
 
-const setting = z.strictObject({ key: z.enum(['interviewerName', 'lastKitId']), value: text }) satisfies z.ZodType<Setting>;
+const setting = z.strictObject({ key: z.enum(['interviewerName', 'lastKitId', 'retentionDays']), value: text }) satisfies z.ZodType<Setting>;
 
 /** The whole file; cross-record rules (unique ids, notes belong to an interview) follow. */
 export const backupSchema = z
@@ -83,8 +85,8 @@ export const backupSchema = z
     version: z.literal(BACKUP_FORMAT_VERSION),
     exportedAt: z.string(),
     kits: z.array(kit),
-    interviews: z.array(interview),
-    notes: z.array(note),
+    interviews: z.array(interviewSchema),
+    notes: z.array(noteSchema),
     settings: z.array(setting),
   })
   .superRefine((backup, ctx) => {

@@ -3,12 +3,19 @@ import { requireSession } from '../interviews/session-access';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type Backup } from './backup-schema';
 import { writeBackup, type RestoreMode, type RestoreResult } from './backup-restore';
 import { interviewFileName, localDate } from './export-file-name';
-import { interviewMarkdown, interviewRole, type MarkdownDisplayOptions } from './interview-markdown';
+import { interviewMarkdownTree, interviewRole, type MarkdownDisplayOptions } from './interview-markdown';
+import { serializeMarkdown, serializeWithoutFrontMatter } from './markdown-format';
+import { plainText } from './plain-text';
 import { parseBackup } from './parse-backup';
 
 export interface MarkdownExport {
   fileName: string;
+  /** The file: YAML front matter, then the document. */
   markdown: string;
+  /** The document without front matter, for pasting where YAML would render as a rule and a heading. */
+  pasteMarkdown: string;
+  /** The document without any markup, for fields that take no Markdown. */
+  plainText: string;
 }
 
 /**
@@ -22,13 +29,16 @@ export function createExportService(db: InterviewDatabase, now: () => number, di
       await requireSession(db, sessionId),
       await db.notes.where('sessionId').equals(sessionId).toArray(),
     ] as const);
+    const tree = interviewMarkdownTree(session, notes, now(), display);
     return {
       fileName: interviewFileName({
         date: localDate(session.startedAt, display.timeZone),
         candidate: session.candidateName,
         role: interviewRole(session),
       }),
-      markdown: interviewMarkdown(session, notes, now(), display),
+      markdown: serializeMarkdown(tree),
+      pasteMarkdown: serializeWithoutFrontMatter(tree),
+      plainText: plainText(tree),
     };
   }
 

@@ -5,6 +5,7 @@ import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
+import { textKeepingStamps } from './stamp-text';
 
 /**
  * The one Markdown dialect of exports: GitHub-flavoured, YAML front matter, `-` bullets, `_`
@@ -12,6 +13,11 @@ import { gfm } from 'micromark-extension-gfm';
  */
 export function serializeMarkdown(tree: Root): string {
   return toMarkdown(tree, SERIALIZE_OPTIONS);
+}
+
+/** The document without its front matter: what a comment box, an ATS field or a chat can take. */
+export function serializeWithoutFrontMatter(tree: Root): string {
+  return serializeMarkdown({ ...tree, children: tree.children.filter((node) => node.type !== 'yaml') });
 }
 
 // Built once: creating the extensions on every call costs more than a short note takes to write.
@@ -25,6 +31,7 @@ const SERIALIZE_OPTIONS: ToMarkdownOptions = {
   // All of GFM's escapes: a leading `|` must not start a table, and text must not turn into an
   // autolink whose end swallows an escape (the property test found `http://x\#` in a heading).
   extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown()],
+  handlers: { text: textKeepingStamps },
 };
 const PARSE_OPTIONS = {
   extensions: [frontmatter(['yaml']), gfm()],

@@ -4,6 +4,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { keepLink, linkifyText } from './note-links';
 
 /**
  * A note (or summary, or red-flag note) as Markdown blocks to embed in the export.
@@ -12,10 +13,11 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
  * and task lists) of its own: lists,
  * task lists, emphasis, strong, strikethrough, inline code and code blocks survive. Parsing it
  * alone means nothing in it can reach out of it (an unclosed fence ends with the note).
- * Then every construct that could add structure to the document, or that hides or links text,
+ * Then every construct that could add structure to the document, or that hides text,
  * becomes literal text, its exact source, which the serializer escapes:
  *   headings (`#`, setext), thematic breaks (`---`), block quotes (`>`), tables (`|`), raw HTML
- *   (block and inline), links, images, references, definitions and footnotes.
+ *   (block and inline), images, references, definitions and footnotes, and links to anything
+ *   but a web address. Web addresses, bare or linked, stay links (see note-links.ts).
  * So only paragraphs, lists, code and the phrasing above remain, and a note can never start a
  * section, end the front matter or inject markup. Line breaks inside a paragraph become hard
  * breaks, so the user's lines stay lines when rendered.
@@ -58,9 +60,12 @@ function paragraph(children: PhrasingContent[]): Paragraph[] {
   return tidy.length ? [{ type: 'paragraph', children: tidy }] : [];
 }
 
+const notLink = (node: PhrasingContent) => node.type !== 'link';
+
 function keepPhrasing(nodes: PhrasingContent[], source: string): PhrasingContent[] {
   return nodes.flatMap((node): PhrasingContent[] => {
-    if (node.type === 'text') return withBreaks(node.value);
+    if (node.type === 'text') return withBreaks(node.value).flatMap((n): PhrasingContent[] => (n.type === 'text' ? linkifyText(n.value) : [n]));
+    if (node.type === 'link') return keepLink(node, keepPhrasing(node.children, source).filter(notLink)) ?? withBreaks(sourceOf(node, source));
     if (!KEPT_PHRASING.has(node.type)) return withBreaks(sourceOf(node, source));
     if ('children' in node) return [{ ...node, position: undefined, children: keepPhrasing(node.children, source) } as PhrasingContent];
     return [{ ...node, position: undefined }];

@@ -45,6 +45,8 @@ export interface RedFlagSighting {
   seenAtElapsedMs: number;
   note: string;
   custom: boolean;
+  /** The question on screen when it was seen; absent on flags recorded before this was kept. */
+  questionId?: string;
 }
 
 /** One interview: one per meeting. It keeps its own snapshot of the kit it was run with. */
@@ -67,6 +69,13 @@ export interface InterviewSession {
   redFlagsSeen: RedFlagSighting[];
   recommendation: Rating | null;
   summary: string;
+  /**
+   * Set when the interviewer merged or split candidates by hand: interviews with the same group
+   * are one candidate whatever their names (see candidate-key.ts). Not indexed, so no new schema.
+   */
+  candidateGroup?: string;
+  /** Set on an interview imported from a colleague's export: where it came from. */
+  importedFrom?: string;
   createdAt: number;
   updatedAt: number;
 }
@@ -87,8 +96,11 @@ export interface QuestionNote {
 
 /** Small preferences remembered across interviews, such as the interviewer's name. */
 export interface Setting {
-  /** interviewerName: who interviews; lastKitId: the kit new interviews start with. */
-  key: 'interviewerName' | 'lastKitId';
+  /**
+   * interviewerName: who interviews; lastKitId: the kit new interviews start with;
+   * retentionDays: interviews older than this many days are deleted (absent: kept forever).
+   */
+  key: 'interviewerName' | 'lastKitId' | 'retentionDays';
   value: string;
 }
 

@@ -1,6 +1,6 @@
 import type { InterviewDatabase } from '../db/database';
 import type { RevisionGuard } from '../drafts/revision-guard';
-import type { InterviewClock } from './interview-types';
+import type { InterviewSession } from './interview-types';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './limits';
 import { elapsedMs, startOnEvidence } from './interview-clock';
 import { changeSession } from './session-access';
@@ -10,11 +10,15 @@ export const kitRedFlagId = (index: number) => `kit-${index}`;
 
 /** Red flags seen during the interview: the kit's, ticked, and ones the interviewer adds. */
 export function createRedFlagService(db: InterviewDatabase, now: () => number, revisions: RevisionGuard) {
-  /** A red flag seen is evidence: it starts an interview that had not started. */
-  const seenNow = (session: { clock: InterviewClock }) => {
+  /**
+   * When, in interview time, and on which question (the export says where a flag came up). A red
+   * flag seen is evidence: it starts an interview that had not started.
+   */
+  const seenNow = (session: InterviewSession) => {
     const at = now();
     session.clock = startOnEvidence(session.clock, at);
-    return { seenAt: at, seenAtElapsedMs: elapsedMs(session.clock, at) };
+    const questionId = session.kit.questions[session.currentQuestionIndex]?.id;
+    return { seenAt: at, seenAtElapsedMs: elapsedMs(session.clock, at), ...(questionId ? { questionId } : {}) };
   };
   const change = (sessionId: string, fn: Parameters<typeof changeSession>[3]) =>
     db.transaction('rw', db.sessions, () => changeSession(db, sessionId, now(), fn));

@@ -1,7 +1,8 @@
 import type { InterviewDatabase } from '../db/database';
 import type { Kit } from '../kits/kit-types';
 import type { InterviewSession, QuestionNote } from '../interviews/interview-types';
-import { newestFirst, summarizeInterview, type InterviewSummary } from '../interviews/interview-summary';
+import type { InterviewSummary } from '../interviews/interview-summary';
+import { interviewCatalog } from '../search/interview-catalog';
 
 /** Every live query a surface can subscribe to: its parameters and the value it delivers. */
 export interface LiveQueryMap {
@@ -27,7 +28,12 @@ export const liveQueries: LiveQueryFunctions = {
   session: async (db, { sessionId }) => (await db.sessions.get(sessionId)) ?? null,
   notes: (db, { sessionId }) => db.notes.where('sessionId').equals(sessionId).toArray(),
   kits: (db) => db.kits.toArray(),
-  interviews: async (db) => (await db.sessions.toArray()).map(summarizeInterview).sort(newestFirst),
+  // The summaries come from the background's catalog (kit snapshots and notes stay out of it); reading
+  // the updatedAt index, keys only, is what makes this query run again after any interview changes.
+  interviews: async (db) => {
+    await Promise.all([db.sessions.orderBy('updatedAt').keys(), db.notes.count()]);
+    return interviewCatalog(db).list();
+  },
 };
 
 export function isLiveQueryName(name: unknown): name is LiveQueryName {

@@ -40,6 +40,17 @@ export const REQUEST_NAMES = Object.keys({
   duplicateKit: true,
   deleteKit: true,
   restoreKit: true,
+  searchInterviews: true,
+  deleteInterviews: true,
+  restoreInterviews: true,
+  interviewsForComparison: true,
+  mergeCandidates: true,
+  splitCandidate: true,
+  importInterviews: true,
+  retentionDays: true,
+  countExpired: true,
+  setRetentionDays: true,
+  applyRetention: true,
 } satisfies Record<RequestName, true>) as RequestName[];
 
 export type OpenTabInterviewResult =

@@ -8,10 +8,13 @@ import { DataClientContext } from '@/hooks/use-data-client';
 import { createInProcessClient } from '@/lib/client/in-process-client';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
 import { sampleNote, sampleSession, T0 } from '@/lib/export/export-fixtures.test-support';
+import { interviewMarkdown } from '@/lib/export/interview-markdown';
+import { initialHistoryState, useHistoryStore } from '@/lib/stores/history-store';
 import { InterviewHistory } from './interview-history';
 
 let db: InterviewDatabase;
 beforeEach(() => {
+  useHistoryStore.setState(initialHistoryState);
   db = openInterviewDatabase(`history-${crypto.randomUUID()}`);
 });
 afterEach(async () => {
@@ -23,9 +26,9 @@ const DAY = 86_400_000;
 async function fill() {
   await db.sessions.bulkAdd([
     sampleSession({ id: 'old', meetingKey: 'meet:a', candidateName: 'Ada Lovelace', startedAt: T0 }),
-    sampleSession({ id: 'new', meetingKey: 'meet:b', candidateName: '', recommendation: null, startedAt: T0 + DAY }),
+    sampleSession({ id: 'new', meetingKey: 'zoom:b', platform: 'zoom', candidateName: '', recommendation: null, startedAt: T0 + DAY }),
   ]);
-  await db.notes.add(sampleNote('old', 'q1', { text: 'Knew REST' }));
+  await db.notes.add(sampleNote('old', 'q1', { text: 'Knew REST and the outbox pattern', rating: 'yes' }));
 }
 
 const renderHistory = () =>
@@ -34,6 +37,7 @@ const renderHistory = () =>
       <InterviewHistory />
     </DataClientContext.Provider>,
   );
+const names = () => screen.getAllByRole('listitem').map((r) => r.querySelector('strong')?.textContent);
 
 /** jsdom's Blob has no arrayBuffer(); FileReader reads it. */
 const blobBytes = (blob: Blob) =>
@@ -49,28 +53,45 @@ describe('InterviewHistory', () => {
     expect(await screen.findByText(/No interviews yet/)).toBeInTheDocument();
   });
 
-  it('lists interviews newest first with candidate, role, date and recommendation', async () => {
+  it('lists interviews newest first as rows: name, role, date, recommendation, a checkbox each', async () => {
     await fill();
     renderHistory();
     await screen.findAllByRole('listitem');
-    expect(screen.getAllByRole('listitem').map((r) => r.querySelector('strong')?.textContent)).toEqual(['Unnamed candidate', 'Ada Lovelace']);
+    expect(names()).toEqual(['Unnamed candidate', 'Ada Lovelace']);
     const ada = screen.getByRole('listitem', { name: 'Ada Lovelace' });
     expect(ada).toHaveTextContent('Backend Engineer');
-    expect(ada).toHaveTextContent('Yes');
-    expect(screen.getByRole('listitem', { name: 'Unnamed candidate' })).toHaveTextContent('No decision');
+    expect(ada).toHaveTextContent('Recommendation: Yes');
+    expect(within(ada).getByRole('checkbox', { name: /^Select Ada Lovelace/ })).not.toBeChecked();
+    expect(screen.getByRole('listitem', { name: 'Unnamed candidate' })).toHaveTextContent('Recommendation: No decision');
+    expect(screen.getByText('2 interviews')).toHaveAttribute('role', 'status');
   });
 
-  it('copies and exports one interview as Markdown from its row', async () => {
+  it('searches as you type, marks the matching words and shows where they matched', async () => {
     await fill();
     const user = userEvent.setup();
-    const downloads = captureDownloads();
     renderHistory();
-    const ada = await screen.findByRole('listitem', { name: 'Ada Lovelace' });
-    await user.click(within(ada).getByRole('button', { name: 'Copy Markdown' }));
-    await waitFor(() => expect(within(ada).getByText('Copied')).toBeInTheDocument());
-    expect(await navigator.clipboard.readText()).toContain('Knew REST');
-    await user.click(within(ada).getByRole('button', { name: 'Export Markdown' }));
-    await waitFor(() => expect(downloads.files.map((f) => f.name)).toEqual(['2025-01-31 Ada Lovelace - Backend Engineer.md']));
+    await screen.findAllByRole('listitem');
+    await user.type(screen.getByRole('searchbox', { name: 'Search interviews' }), 'outbo');
+    await waitFor(() => expect(names()).toEqual(['Ada Lovelace']));
+    const ada = screen.getByRole('listitem', { name: 'Ada Lovelace' });
+    expect(ada).toHaveTextContent('Notes: Knew REST and the outbox pattern');
+    expect(within(ada).getByText('outbox', { selector: 'mark' })).toBeInTheDocument();
+    expect(screen.getByText('1 of 2 interviews')).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Search interviews' }), ' kubernetes');
+    expect(await screen.findByText(/No interview matches/)).toBeInTheDocument();
+  });
+
+  it('filters by platform and recommendation', async () => {
+    await fill();
+    const user = userEvent.setup();
+    renderHistory();
+    await screen.findAllByRole('listitem');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Platform' }), 'Zoom');
+    await waitFor(() => expect(names()).toEqual(['Unnamed candidate']));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Recommendation' }), 'Yes');
+    expect(await screen.findByText(/No interview matches/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    await waitFor(() => expect(names()).toHaveLength(2));
   });
 
   it('exports the selected interviews as one .zip of .md files', async () => {
@@ -89,7 +110,46 @@ describe('InterviewHistory', () => {
     expect(strFromU8(files['2025-01-31 Ada Lovelace - Backend Engineer.md']!)).toContain('Knew REST');
     expect(screen.getByText(/^Saved 1 interview in interviews/)).toBeInTheDocument();
 
-    await user.click(screen.getByRole('checkbox', { name: 'Select all' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select all 2' }));
     expect(screen.getAllByRole('checkbox', { checked: true })).toHaveLength(3);
+    expect(screen.getByRole('button', { name: 'Compare' })).toBeEnabled();
+  });
+
+  it('deletes the selected interviews, and Undo brings them back with their notes', async () => {
+    await fill();
+    const user = userEvent.setup();
+    renderHistory();
+    await user.click(await screen.findByRole('checkbox', { name: /^Select Ada Lovelace/ }));
+    await user.click(screen.getByRole('button', { name: 'Delete selected' }));
+    await waitFor(() => expect(names()).toEqual(['Unnamed candidate']));
+    expect(await db.notes.count()).toBe(0);
+    expect(screen.getByText('Deleted “Ada Lovelace”.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(names()).toEqual(['Unnamed candidate', 'Ada Lovelace']));
+    expect((await db.notes.get('old/q1'))?.text).toBe('Knew REST and the outbox pattern');
+  });
+
+  it('reminds of scorecards still unfinished a day after the call', async () => {
+    await fill();
+    const user = userEvent.setup();
+    renderHistory();
+    // The unnamed interview has no name, no recommendation: unfinished, and long past.
+    const unnamed = await screen.findByRole('listitem', { name: 'Unnamed candidate' });
+    expect(unnamed).toHaveTextContent('Scorecard unfinished');
+    expect(screen.getByRole('listitem', { name: 'Ada Lovelace' })).not.toHaveTextContent('Scorecard unfinished');
+    await user.click(screen.getByRole('button', { name: 'Show them' }));
+    await waitFor(() => expect(names()).toEqual(['Unnamed candidate']));
+  });
+
+  it('imports a colleague’s exported interview, and says which file was not one', async () => {
+    const user = userEvent.setup();
+    renderHistory();
+    const input = await screen.findByLabelText('Import interviews…');
+    const theirs = interviewMarkdown(sampleSession({ candidateName: 'Zoë Kim' }), [sampleNote('s1', 'q1', { rating: 'yes' })], T0);
+    await user.upload(input, [new File([theirs], 'zoe.md', { type: 'text/markdown' })]);
+    expect(await screen.findByRole('listitem', { name: 'Zoë Kim' })).toHaveTextContent('Recommendation: Yes');
+    expect(screen.getByText('Imported 1 interview.')).toBeInTheDocument();
+    await user.upload(screen.getByLabelText('Import interviews…'), [new File(['just text'], 'notes.md')]);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Nothing imported: notes.md: no front matter');
   });
 });

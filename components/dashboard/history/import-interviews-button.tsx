@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useDataClient } from '@/hooks/use-data-client';
+import { readFileText } from '@/lib/export/read-file-text';
+
+type Outcome = { state: 'idle' | 'working' } | { state: 'done' | 'failed'; message: string };
+
+/**
+ * "Import interviews": a colleague's exported interviews (.md, one per file, or a backup .json),
+ * so a hiring manager can compare interviews held by several interviewers.
+ */
+export function ImportInterviewsButton() {
+  const client = useDataClient();
+  const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
+
+  const importFiles = async (list: FileList | null) => {
+    if (!list?.length) return;
+    setOutcome({ state: 'working' });
+    try {
+      const files = await Promise.all([...list].map(async (file) => ({ name: file.name, text: await readFileText(file) })));
+      const { imported, skipped } = await client.importInterviews(files);
+      const already = skipped ? `; ${skipped} ${skipped === 1 ? 'was' : 'were'} already here` : '';
+      setOutcome({ state: 'done', message: `Imported ${imported} interview${imported === 1 ? '' : 's'}${already}.` });
+    } catch (error) {
+      setOutcome({ state: 'failed', message: `Nothing imported: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  return (
+    <div className="import-interviews">
+      <label className="file-button">
+        Import interviews…
+        <input
+          type="file"
+          multiple
+          accept=".md,.markdown,.json,text/markdown,application/json"
+          disabled={outcome.state === 'working'}
+          onChange={(e) => {
+            void importFiles(e.target.files);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      <span role={outcome.state === 'failed' ? 'alert' : 'status'} className="export-outcome">
+        {outcome.state === 'working' ? 'Importing…' : 'message' in outcome ? outcome.message : ''}
+      </span>
+    </div>
+  );
+}

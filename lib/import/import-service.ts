@@ -1,0 +1,111 @@
+import type { InterviewDatabase } from '../db/database';
+import { parseBackup } from '../export/parse-backup';
+import type { InterviewSession, QuestionNote } from '../interviews/interview-types';
+import { foldText } from '../search/search-text';
+import { parseInterviewMarkdown } from './interview-markdown-parse';
+import type { ParsedInterview } from './parsed-interview';
+
+export interface InterviewFile {
+  name: string;
+  text: string;
+}
+
+export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
+const sameText = (text: string) => foldText(text).replace(/\W+/g, ' ').trim();
+/** The same interview imported twice: same start, meeting and candidate. */
+const signature = (s: InterviewSession) => `${s.startedAt}|${s.meetingCode}|${sameText(s.candidateName)}`;
+
+/**
+ * Imports interviews a colleague exported (Markdown, one per file; or a backup's JSON), so a
+ * hiring manager can compare interviews held by several interviewers. Every file is read first;
+ * one bad file stops the import with its name and the problem, and nothing is written. Questions
+ * get the ids of the same question in a kit here, so the comparison lines them up with local rounds.
+ */
+export function createImportService(db: InterviewDatabase, now: () => number) {
+  async function importInterviews(files: InterviewFile[]): Promise<{ imported: number; skipped: number }> {
+    if (!Array.isArray(files) || files.some((f) => typeof f?.name !== 'string' || typeof f.text !== 'string')) throw new Error('Expected files to import.');
+    const rows: { session: InterviewSession; notes: QuestionNote[] }[] = [];
+    for (const file of files) {
+      if (file.text.length > MAX_IMPORT_CHARS) throw new Error(`${file.name}: the file is larger than 5 MB.`);
+      try {
+        if (/\.json$/i.test(file.name) || file.text.trimStart().startsWith('{')) rows.push(...fromBackup(file));
+        else rows.push(await fromMarkdown(parseInterviewMarkdown(file.text), file.name));
+      } catch (error) {
+        throw new Error(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return db.transaction('rw', db.sessions, db.notes, async () => {
+      const here = new Set((await db.sessions.toArray()).map(signature));
+      let imported = 0;
+      for (const { session, notes } of rows) {
+        if (here.has(signature(session)) || (await db.sessions.get(session.id))) continue;
+        here.add(signature(session));
+        await db.sessions.add(session);
+        await db.notes.bulkAdd(notes);
+        imported += 1;
+      }
+      return { imported, skipped: rows.length - imported };
+    });
+  }
+
+  function fromBackup(file: InterviewFile) {
+    const backup = parseBackup(file.text);
+    return backup.interviews.map((session) => ({
+      session: { ...session, meetingKey: `imported:${session.id}`, importedFrom: file.name },
+      notes: backup.notes.filter((n) => n.sessionId === session.id),
+    }));
+  }
+
+  async function fromMarkdown(parsed: ParsedInterview, fileName: string) {
+    const known = new Map<string, string>();
+    for (const kit of await db.kits.toArray()) for (const q of kit.questions) known.set(sameText(q.text), q.id);
+    const id = crypto.randomUUID();
+    const at = now();
+    const taken = new Set<string>();
+    const questionIds = parsed.questions.map((q, i) => {
+      const match = known.get(sameText(q.text));
+      const questionId = match && !taken.has(match) ? match : `imported-${i + 1}`;
+      taken.add(questionId);
+      return questionId;
+    });
+    const session: InterviewSession = {
+      id,
+      meetingKey: `imported:${id}`,
+      platform: parsed.platform,
+      meetingCode: parsed.meetingCode,
+      meetingUrl: '',
+      kitId: `imported:${parsed.kitTitle}`,
+      kit: { title: parsed.kitTitle, role: parsed.role, questions: parsed.questions.map((q, i) => ({ id: questionIds[i]!, text: q.text })), redFlags: [] },
+      currentQuestionIndex: 0,
+      candidateName: parsed.candidateName,
+      interviewerName: parsed.interviewerName,
+      startedAt: parsed.startedAt,
+      plannedMinutes: 45,
+      // A colleague's interview is over: its clock is ended, never resumed by opening it here.
+      clock: { state: 'ended', elapsedMs: parsed.elapsedMs, runningSince: null, questionSince: null },
+      redFlagsSeen: parsed.redFlags.map((f) => ({
+        id: crypto.randomUUID(),
+        text: f.text,
+        note: f.note,
+        seenAt: parsed.startedAt + f.seenAtElapsedMs,
+        seenAtElapsedMs: f.seenAtElapsedMs,
+        custom: true,
+        ...(f.questionNumber && questionIds[f.questionNumber - 1] ? { questionId: questionIds[f.questionNumber - 1] } : {}),
+      })),
+      recommendation: parsed.recommendation,
+      summary: parsed.summary,
+      importedFrom: parsed.interviewerName ? `${parsed.interviewerName} (${fileName})` : fileName,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const notes: QuestionNote[] = parsed.questions.flatMap((q, i) => {
+      const asked = q.rating !== null || q.note !== '' || q.spentMs > 0;
+      if (!asked && !q.skipped) return [];
+      const questionId = questionIds[i]!;
+      return [{ id: `${id}/${questionId}`, sessionId: id, questionId, text: q.note, rating: q.rating, mark: q.skipped ? 'skipped' : asked ? 'asked' : null, spentMs: q.spentMs, updatedAt: at }];
+    });
+    return { session, notes };
+  }
+
+  return { importInterviews };
+}

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBackgroundService } from '../background/background-service';
+import { openInterviewDatabase, type InterviewDatabase } from '../db/database';
+import { sampleSession, T0 } from '../export/export-fixtures.test-support';
+import { interviewCatalog } from '../search/interview-catalog';
+import { candidateKey } from './candidate-key';
+import { groupCandidates } from './candidate-groups';
+
+describe('candidateKey', () => {
+  it('compares names without case, accents or extra spaces; no name is its own candidate', () => {
+    const key = (candidateName: string, id = 'x') => candidateKey({ id, candidateName });
+    expect(key('José  Núñez')).toBe(key(' jose nunez '));
+    expect(key('ZOË')).toBe(key('zoe'));
+    expect(key('Ada')).not.toBe(key('Ada L.'));
+    expect(key('', 'a')).not.toBe(key('', 'b'));
+    expect(candidateKey({ id: 'x', candidateName: 'Ada', candidateGroup: 'g' })).toBe('group:g');
+  });
+});
+
+let db: InterviewDatabase;
+beforeEach(async () => {
+  db = openInterviewDatabase(`candidates-${crypto.randomUUID()}`);
+  await db.sessions.bulkAdd([
+    sampleSession({ id: 'r1', meetingKey: 'meet:1', candidateName: 'José Núñez', startedAt: T0 }),
+    sampleSession({ id: 'r2', meetingKey: 'meet:2', candidateName: 'jose nunez', startedAt: T0 + 2 }),
+    sampleSession({ id: 'r3', meetingKey: 'meet:3', candidateName: 'J. Nunez', startedAt: T0 + 1 }),
+    sampleSession({ id: 'r4', meetingKey: 'meet:4', candidateName: 'Ada', startedAt: T0 + 3 }),
+  ]);
+});
+afterEach(() => db.delete());
+
+const groups = async () => groupCandidates(await interviewCatalog(db).list()).map((g) => [g.name, g.rounds.map((r) => r.id)]);
+
+describe('grouping candidates', () => {
+  it('groups rounds of one name, the latest candidate first, rounds newest first', async () => {
+    expect(await groups()).toEqual([
+      ['Ada', ['r4']],
+      ['jose nunez', ['r2', 'r1']],
+      ['J. Nunez', ['r3']],
+    ]);
+  });
+
+  it('merges by hand, taking every round of the merged candidates, and splits one round off', async () => {
+    const service = createBackgroundService(db, () => T0);
+    await service.mergeCandidates(['r3', 'r1']);
+    expect(await groups()).toEqual([
+      ['Ada', ['r4']],
+      ['jose nunez', ['r2', 'r3', 'r1']],
+    ]);
+    await service.splitCandidate('r2');
+    expect(await groups()).toEqual([
+      ['Ada', ['r4']],
+      ['jose nunez', ['r2']],
+      ['J. Nunez', ['r3', 'r1']],
+    ]);
+    await expect(service.mergeCandidates(['r1'])).rejects.toThrow('Choose two or more interviews to merge.');
+  });
+});

@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBackgroundService } from '../background/background-service';
+import { openInterviewDatabase, type InterviewDatabase } from '../db/database';
+import { sampleNote, sampleSession, T0 } from '../export/export-fixtures.test-support';
+
+const DAY = 86_400_000;
+let db: InterviewDatabase;
+let service: ReturnType<typeof createBackgroundService>;
+beforeEach(async () => {
+  db = openInterviewDatabase(`retention-${crypto.randomUUID()}`);
+  service = createBackgroundService(db, () => T0 + 100 * DAY);
+  await db.sessions.bulkAdd([
+    sampleSession({ id: 'old', meetingKey: 'meet:1', startedAt: T0 }),
+    sampleSession({ id: 'recent', meetingKey: 'meet:2', startedAt: T0 + 95 * DAY }),
+  ]);
+  await db.notes.bulkAdd([sampleNote('old', 'q1', { text: 'gone' }), sampleNote('recent', 'q1')]);
+});
+afterEach(() => db.delete());
+
+describe('retention', () => {
+  it('keeps everything until a period is set', async () => {
+    expect(await service.retentionDays()).toBeNull();
+    expect(await service.applyRetention()).toBe(0);
+    expect(await db.sessions.count()).toBe(2);
+  });
+
+  it('counts, then deletes interviews older than the period with their notes, and keeps doing so', async () => {
+    expect(await service.countExpired(30)).toBe(1);
+    expect(await service.setRetentionDays(30)).toBe(1);
+    expect(await db.sessions.toCollection().primaryKeys()).toEqual(['recent']);
+    expect(await db.notes.toCollection().primaryKeys()).toEqual(['recent/q1']);
+    expect(await service.retentionDays()).toBe(30);
+    expect((await service.searchInterviews('')).rows.map((r) => r.id)).toEqual(['recent']);
+    // Later, the recent one ages out too.
+    const later = createBackgroundService(db, () => T0 + 130 * DAY);
+    expect(await later.applyRetention()).toBe(1);
+    await later.setRetentionDays(null);
+    expect(await later.retentionDays()).toBeNull();
+  });
+
+  it('refuses a period that is not a whole number of days, and changes nothing', async () => {
+    for (const bad of [0, -1, 1.5, 4000, Number.NaN]) await expect(service.setRetentionDays(bad)).rejects.toThrow('whole number of days from 1 to 3650');
+    expect(await db.sessions.count()).toBe(2);
+    expect(await db.settings.count()).toBe(0);
+  });
+});

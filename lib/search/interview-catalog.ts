@@ -1,0 +1,125 @@
+import MiniSearch from 'minisearch';
+import { watchInterviewChanges, type InterviewChange } from '../db/change-feed';
+import type { InterviewDatabase } from '../db/database';
+import { newestFirst, summarizeInterview, type InterviewSummary } from '../interviews/interview-summary';
+import { FIELD_BOOST, SEARCH_FIELDS, interviewDocument, type InterviewDocument } from './interview-document';
+import { foldText, words } from './search-text';
+
+export interface CatalogMatch {
+  id: string;
+  score: number;
+  /** The indexed words that matched (folded), for highlighting. */
+  terms: string[];
+  /** The fields they matched in. */
+  fields: string[];
+}
+
+/**
+ * The background's in-memory picture of every interview: a summary per interview and a MiniSearch
+ * full-text index. Built from the database the first time it is asked, then kept in step: the
+ * change feed marks the interviews each write touches, and they are read again before the next
+ * question is answered. One catalog per database object, so every service of the background shares it.
+ */
+export function interviewCatalog(db: InterviewDatabase): InterviewCatalog {
+  let catalog = catalogs.get(db);
+  if (!catalog) catalogs.set(db, (catalog = createCatalog(db)));
+  return catalog;
+}
+
+const catalogs = new WeakMap<InterviewDatabase, InterviewCatalog>();
+export type InterviewCatalog = ReturnType<typeof createCatalog>;
+
+function newIndex() {
+  return new MiniSearch<InterviewDocument>({
+    fields: [...SEARCH_FIELDS],
+    storeFields: [],
+    tokenize: words,
+    processTerm: (term) => foldText(term) || null,
+    searchOptions: { boost: FIELD_BOOST, prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND' },
+  });
+}
+
+function createCatalog(db: InterviewDatabase) {
+  let index = newIndex();
+  const summaries = new Map<string, InterviewSummary>();
+  let built = false;
+  let dirty = new Set<string>();
+  let pending: Promise<void> | undefined;
+  let sorted: InterviewSummary[] | undefined;
+
+  watchInterviewChanges(db, (change: InterviewChange) => {
+    if ('all' in change) built = false;
+    else for (const id of change.ids) dirty.add(id);
+  });
+
+  async function rebuild(): Promise<void> {
+    built = true;
+    dirty = new Set();
+    const [sessions, notes] = await db.transaction('r', db.sessions, db.notes, () => Promise.all([db.sessions.toArray(), db.notes.toArray()]));
+    const bySession = new Map<string, typeof notes>();
+    for (const note of notes) bySession.set(note.sessionId, [...(bySession.get(note.sessionId) ?? []), note]);
+    index = newIndex();
+    summaries.clear();
+    index.addAll(sessions.map((s) => interviewDocument(s, bySession.get(s.id) ?? [])));
+    for (const s of sessions) summaries.set(s.id, summarizeInterview(s, bySession.get(s.id) ?? []));
+    sorted = undefined;
+  }
+
+  async function refresh(ids: string[]): Promise<void> {
+    const rows = await db.transaction('r', db.sessions, db.notes, () =>
+      Promise.all(ids.map(async (id) => [id, await db.sessions.get(id), await db.notes.where('sessionId').equals(id).toArray()] as const)),
+    );
+    for (const [id, session, notes] of rows) {
+      if (summaries.has(id)) index.discard(id);
+      summaries.delete(id);
+      if (!session) continue;
+      index.add(interviewDocument(session, notes));
+      summaries.set(id, summarizeInterview(session, notes));
+    }
+    sorted = undefined;
+  }
+
+  /** Brings the catalog up to date; concurrent callers share one pass, and a pass repeats while writes arrive. */
+  function ready(): Promise<void> {
+    if (built && dirty.size === 0) return pending ?? Promise.resolve();
+    pending ??= (async () => {
+      try {
+        while (!built || dirty.size) {
+          if (!built) await rebuild();
+          else {
+            const ids = [...dirty];
+            dirty = new Set();
+            await refresh(ids);
+          }
+        }
+      } finally {
+        pending = undefined;
+      }
+    })();
+    return pending;
+  }
+
+  return {
+    ready,
+    /** Every interview, newest first. */
+    async list(): Promise<InterviewSummary[]> {
+      await ready();
+      sorted ??= [...summaries.values()].sort(newestFirst);
+      return sorted;
+    },
+    async get(id: string): Promise<InterviewSummary | undefined> {
+      await ready();
+      return summaries.get(id);
+    },
+    /** Full-text matches, best first. */
+    async match(query: string): Promise<CatalogMatch[]> {
+      await ready();
+      return index.search(query).map((r) => ({
+        id: String(r.id),
+        score: r.score,
+        terms: r.terms,
+        fields: [...new Set(Object.values(r.match).flat())],
+      }));
+    },
+  };
+}
