@@ -4,9 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { REPO_ROOT } from './support/chromium';
 import { KIT, openSidebar, type RatingLabel } from './support/sidebar';
-import { ARTIFACTS_DIR, meetCode, meetUrl, setupSuite, zoomId, zoomUrl } from './support/suite';
+import { ARTIFACTS_DIR, meetCode, meetUrl, README_SHOTS_DIR, setupSuite, zoomId, zoomUrl } from './support/suite';
 import { waitForText, waitUntil } from './support/wait';
 
 const suite = setupSuite();
@@ -103,7 +102,8 @@ describe('the debrief in the dashboard', () => {
     const shoot = async (name: string, size: { width: number; height: number }, scheme: 'light' | 'dark') => {
       await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme: scheme });
-      const dir = size.width === 1280 ? join(REPO_ROOT, 'docs') : ARTIFACTS_DIR;
+      // README pictures go to the ignored readme folder; npm run docs:screenshots copies them to docs/.
+      const dir = size.width === 1280 ? README_SHOTS_DIR : ARTIFACTS_DIR;
       mkdirSync(dir, { recursive: true });
       const path = join(dir, `debrief-${name}-${scheme}${size.width === 1280 ? '' : '-1920'}.png`);
       await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
