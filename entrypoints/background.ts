@@ -22,7 +22,8 @@ export default defineBackground(() => {
   // Opened on first use: a service worker woken for a message should not pay for more.
   const db = () => (database ??= openInterviewDatabase());
   // One service for the worker's life: its revision guard must see every write.
-  const service = () => (background ??= createBackgroundService(db()));
+  // Evidence starts an interview's clock only while one of its sidebars is open (not from the dashboard).
+  const service = () => (background ??= createBackgroundService(db(), Date.now, (id) => presence.isAttended(id)));
 
   registerMessageHandlers(service);
   const presence = createInterviewPresence(service, {

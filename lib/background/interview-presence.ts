@@ -29,6 +29,9 @@ export function createInterviewPresence(service: () => ClockPresence, memory: Pr
     }).catch(() => undefined));
 
   return {
+    /** Whether a sidebar or side panel of the interview is open now. */
+    isAttended: (sessionId: string) => surfaces.has(sessionId),
+
     /** A surface of the interview opened; the returned function says it closed. */
     attach(sessionId: string): () => void {
       const count = surfaces.get(sessionId) ?? 0;

@@ -21,7 +21,7 @@ export function createInProcessClient(
   meeting: MeetingIdentity | null,
   now: () => number = Date.now,
 ): DataClient {
-  const { openInterview, setPresent, pauseAbandoned, stepQuestionInMeeting: _backgroundOnly, ...requests } = createBackgroundService(db, now);
+  const { openInterview, setPresent, pauseAbandoned, stepQuestionInMeeting: _backgroundOnly, ...requests } = createBackgroundService(db, now, (id) => presence.isAttended(id));
   const presence = createInterviewPresence(() => ({ setPresent, pauseAbandoned }), inMemory(), now);
   return {
     ...requests,

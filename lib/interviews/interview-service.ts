@@ -15,6 +15,8 @@ export function createInterviewService(
   db: InterviewDatabase,
   now: () => number = Date.now,
   revisions: RevisionGuard = createRevisionGuard(),
+  /** Whether a sidebar of the interview is open: only then does evidence start its clock. */
+  isAttended: (sessionId: string) => boolean = () => true,
 ) {
   async function openInterview(meeting: MeetingIdentity): Promise<InterviewSession> {
     return db.transaction('rw', [db.sessions, db.kits, db.settings], async () => {
@@ -179,8 +181,8 @@ export function createInterviewService(
     setPresent,
     pauseAbandoned,
     updateDetails,
-    ...createQuestionService(db, now, revisions),
-    ...createRedFlagService(db, now, revisions),
+    ...createQuestionService(db, now, revisions, isAttended),
+    ...createRedFlagService(db, now, revisions, isAttended),
   };
 }
 

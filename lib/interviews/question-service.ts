@@ -13,7 +13,7 @@ export interface SaveNoteInput {
 }
 
 /** Per-question operations: the note, the rating and the hand mark (asked / skipped). */
-export function createQuestionService(db: InterviewDatabase, now: () => number, revisions: RevisionGuard) {
+export function createQuestionService(db: InterviewDatabase, now: () => number, revisions: RevisionGuard, isAttended: (sessionId: string) => boolean) {
   const inTransaction = (work: () => Promise<void>) => db.transaction('rw', db.sessions, db.notes, work);
 
   return {
@@ -22,14 +22,14 @@ export function createQuestionService(db: InterviewDatabase, now: () => number, 
         throw new Error(`A note can hold at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters.`);
       }
       if (!revisions.accept(`${sessionId}/${questionId}/text`, revision)) return { applied: false };
-      await inTransaction(() => changeNote(db, sessionId, questionId, now(), (n) => void (n.text = text)));
+      await inTransaction(() => changeNote(db, sessionId, questionId, now(), isAttended(sessionId), (n) => void (n.text = text)));
       return { applied: true };
     },
 
     setRating: (sessionId: string, questionId: string, rating: Rating | null) => {
       if (rating !== null && !RATINGS.includes(rating)) return Promise.reject(new Error(`Unknown rating: ${String(rating)}`));
       return inTransaction(() =>
-        changeNote(db, sessionId, questionId, now(), (n) => {
+        changeNote(db, sessionId, questionId, now(), isAttended(sessionId), (n) => {
           n.rating = rating;
           // A rated answer was asked, whatever the hand mark said before.
           if (rating !== null && n.mark === 'skipped') n.mark = null;
@@ -39,7 +39,7 @@ export function createQuestionService(db: InterviewDatabase, now: () => number, 
 
     setQuestionMark: (sessionId: string, questionId: string, mark: QuestionMark) => {
       if (mark !== null && mark !== 'asked' && mark !== 'skipped') return Promise.reject(new Error(`Unknown mark: ${String(mark)}`));
-      return inTransaction(() => changeNote(db, sessionId, questionId, now(), (n) => void (n.mark = mark)));
+      return inTransaction(() => changeNote(db, sessionId, questionId, now(), isAttended(sessionId), (n) => void (n.mark = mark)));
     },
   };
 }

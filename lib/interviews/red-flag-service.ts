@@ -9,14 +9,14 @@ import { changeSession } from './session-access';
 export const kitRedFlagId = (index: number) => `kit-${index}`;
 
 /** Red flags seen during the interview: the kit's, ticked, and ones the interviewer adds. */
-export function createRedFlagService(db: InterviewDatabase, now: () => number, revisions: RevisionGuard) {
+export function createRedFlagService(db: InterviewDatabase, now: () => number, revisions: RevisionGuard, isAttended: (sessionId: string) => boolean) {
   /**
    * When, in interview time, and on which question (the export says where a flag came up). A red
    * flag seen is evidence: it starts an interview that had not started.
    */
   const seenNow = (session: InterviewSession) => {
     const at = now();
-    session.clock = startOnEvidence(session.clock, at);
+    if (isAttended(session.id)) session.clock = startOnEvidence(session.clock, at);
     const questionId = session.kit.questions[session.currentQuestionIndex]?.id;
     return { seenAt: at, seenAtElapsedMs: elapsedMs(session.clock, at), ...(questionId ? { questionId } : {}) };
   };

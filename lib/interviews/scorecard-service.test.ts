@@ -115,6 +115,16 @@ describe('when the clock runs', () => {
     expect(c.elapsedMs + (time - c.runningSince!)).toBe(4_000);
   });
 
+  it('evidence added with no sidebar open (from the dashboard) does not start the clock', async () => {
+    const service = createInterviewService(db, clock, undefined, () => false);
+    const session = await service.openInterview(meeting);
+    const q1 = session.kit.questions[0]!.id;
+    await service.saveNote({ sessionId: session.id, questionId: q1, text: 'written up later' });
+    await service.setRating(session.id, q1, 'yes');
+    await service.setKitRedFlagSeen(session.id, 0, true);
+    expect((await clockOf(session.id)).state).toBe('not-started');
+  });
+
   it('a clock the interviewer paused stays paused when a surface comes back', async () => {
     const { service, session, q1 } = await opened();
     await service.setRating(session.id, q1, 'yes');

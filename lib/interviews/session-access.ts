@@ -21,6 +21,8 @@ export async function changeNote(
   sessionId: string,
   questionId: string,
   at: number,
+  /** Edits made in a call start a clock that had not started; edits from the dashboard never do. */
+  mayStartClock: boolean,
   change: (note: QuestionNote) => void,
 ): Promise<void> {
   const session = await requireSession(db, sessionId);
@@ -31,7 +33,7 @@ export async function changeNote(
   await db.notes.put(note);
   // The first evidence (a word, a rating, "asked") starts an interview that had not started.
   const evidence = note.text.trim() !== '' || note.rating !== null || note.mark === 'asked';
-  const clock = evidence ? startOnEvidence(session.clock, at) : session.clock;
+  const clock = evidence && mayStartClock ? startOnEvidence(session.clock, at) : session.clock;
   await db.sessions.update(sessionId, clock === session.clock ? { updatedAt: at } : { updatedAt: at, clock });
 }
 
