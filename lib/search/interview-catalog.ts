@@ -35,7 +35,14 @@ function newIndex() {
     storeFields: [],
     tokenize: words,
     processTerm: (term) => foldText(term) || null,
-    searchOptions: { boost: FIELD_BOOST, prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND' },
+    // The last word is the one being typed: it matches as a prefix (from two letters, since one letter
+    // would match most of the index). Finished words of six letters or more forgive one typo.
+    searchOptions: {
+      boost: FIELD_BOOST,
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
+      fuzzy: (term, i, terms) => (i < terms.length - 1 && term.length >= 6 ? 1 : false),
+      combineWith: 'AND',
+    },
   });
 }
 
@@ -57,7 +64,11 @@ function createCatalog(db: InterviewDatabase) {
     dirty = new Set();
     const [sessions, notes] = await db.transaction('r', db.sessions, db.notes, () => Promise.all([db.sessions.toArray(), db.notes.toArray()]));
     const bySession = new Map<string, typeof notes>();
-    for (const note of notes) bySession.set(note.sessionId, [...(bySession.get(note.sessionId) ?? []), note]);
+    for (const note of notes) {
+      const list = bySession.get(note.sessionId);
+      if (list) list.push(note);
+      else bySession.set(note.sessionId, [note]);
+    }
     index = newIndex();
     summaries.clear();
     index.addAll(sessions.map((s) => interviewDocument(s, bySession.get(s.id) ?? [])));
@@ -107,19 +118,13 @@ function createCatalog(db: InterviewDatabase) {
       sorted ??= [...summaries.values()].sort(newestFirst);
       return sorted;
     },
-    async get(id: string): Promise<InterviewSummary | undefined> {
+    /** Full-text matches, best first, with their summaries. */
+    async match(query: string): Promise<(CatalogMatch & { row: InterviewSummary })[]> {
       await ready();
-      return summaries.get(id);
-    },
-    /** Full-text matches, best first. */
-    async match(query: string): Promise<CatalogMatch[]> {
-      await ready();
-      return index.search(query).map((r) => ({
-        id: String(r.id),
-        score: r.score,
-        terms: r.terms,
-        fields: [...new Set(Object.values(r.match).flat())],
-      }));
+      return index.search(query).flatMap((r) => {
+        const row = summaries.get(String(r.id));
+        return row ? [{ id: row.id, row, score: r.score, terms: r.terms, fields: [...new Set(Object.values(r.match).flat())] }] : [];
+      });
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { InterviewDatabase } from '../db/database';
 import type { InterviewSummary } from '../interviews/interview-summary';
+import { noteId } from '../interviews/interview-types';
 import { interviewCatalog } from './interview-catalog';
 import { interviewDocument, type SearchField } from './interview-document';
 import { matchesFilters, type InterviewFilters } from './search-filters';
@@ -19,7 +20,7 @@ export interface InterviewSearchResult {
 }
 
 /** The hits that get a snippet: enough to fill a screen; the rest show where they matched. */
-const SNIPPETS = 30;
+const SNIPPETS = 20;
 const SNIPPET_ORDER: SearchField[] = ['notes', 'summary', 'redFlags', 'questions'];
 export const MAX_QUERY_LENGTH = 500;
 
@@ -27,15 +28,21 @@ export const MAX_QUERY_LENGTH = 500;
 export function createSearchService(db: InterviewDatabase) {
   const catalog = interviewCatalog(db);
 
-  async function snippet(id: string, hit: InterviewHit): Promise<InterviewHit['snippet']> {
-    const field = SNIPPET_ORDER.find((f) => hit.fields.includes(f));
-    if (!field) return undefined;
-    const [session, notes] = await db.transaction('r', db.sessions, db.notes, () =>
-      Promise.all([db.sessions.get(id), db.notes.where('sessionId').equals(id).toArray()]),
-    );
-    if (!session) return undefined;
-    const text = snippetAround(interviewDocument(session, notes)[field], hit.terms);
-    return text ? { field, text } : undefined;
+  /** Snippets for the best hits, read in one transaction: the catalog keeps no note text in memory. */
+  async function addSnippets(ids: string[], hits: Record<string, InterviewHit>): Promise<void> {
+    const [sessions, notes] = await db.transaction('r', db.sessions, db.notes, async () => {
+      const found = await db.sessions.bulkGet(ids);
+      // Notes by their ids (session/question) rather than anyOf on the index: one keyed read each.
+      const noteIds = found.flatMap((s) => (s ? s.kit.questions.map((q) => noteId(s.id, q.id)) : []));
+      return [found, (await db.notes.bulkGet(noteIds)).filter((n) => n !== undefined)] as const;
+    });
+    for (const session of sessions) {
+      const hit = session && hits[session.id];
+      const field = hit && SNIPPET_ORDER.find((f) => hit.fields.includes(f));
+      if (!hit || !field) continue;
+      const text = snippetAround(interviewDocument(session, notes.filter((n) => n.sessionId === session.id))[field], hit.terms);
+      if (text) hit.snippet = { field, text };
+    }
   }
 
   return {
@@ -48,15 +55,12 @@ export function createSearchService(db: InterviewDatabase) {
       if (!query.trim()) return { rows: (await catalog.list()).filter((row) => matchesFilters(row, filters)), hits: {} };
       const rows: InterviewSummary[] = [];
       const hits: Record<string, InterviewHit> = {};
-      for (const match of await catalog.match(query)) {
-        const row = await catalog.get(match.id);
-        if (!row || !matchesFilters(row, filters)) continue;
+      for (const { row, terms, fields } of await catalog.match(query)) {
+        if (!matchesFilters(row, filters)) continue;
         rows.push(row);
-        hits[row.id] = { terms: match.terms, fields: match.fields as SearchField[] };
+        hits[row.id] = { terms, fields: fields as SearchField[] };
       }
-      const withSnippets = rows.slice(0, SNIPPETS);
-      const snippets = await Promise.all(withSnippets.map((row) => snippet(row.id, hits[row.id]!)));
-      withSnippets.forEach((row, i) => (hits[row.id]!.snippet = snippets[i]));
+      await addSnippets(rows.slice(0, SNIPPETS).map((r) => r.id), hits);
       return { rows, hits };
     },
   };
