@@ -15,6 +15,8 @@ export interface Line {
   kind: LineKind;
   /** Lines of one paragraph (no blank line between them) share this number. */
   para: number;
+  /** A table row (cells separated by tabs, as browsers copy tables): its cells. */
+  cells?: string[];
 }
 
 export function inList(lines: Line[], at: number): boolean {
@@ -101,11 +103,13 @@ export function questionBody(lines: Line[], from: number, to = lines.length) {
   return { guidance: joinParas(guidance), sampleAnswer: answer ? stripWrappingQuotes(answer) : undefined };
 }
 
-/** Red flags as a list (one item a line) or as a paragraph (one item a sentence). */
-export function redFlagItems(lines: Line[], from: number): string[] {
+/**
+ * Red flags as a list (one item a line), as lines of one paragraph, or as a paragraph (one item a
+ * sentence); "Red flags: A. B." on one line gives one item a sentence too.
+ */
+export function redFlagItems(lines: Line[], from: number, rest = ''): string[] {
   const first = lines[from];
-  if (!first || isBoundary(first.kind)) return [];
-  if (first.kind.kind === 'bullet' || first.kind.kind === 'numbered') {
+  if (!rest && (first?.kind.kind === 'bullet' || first?.kind.kind === 'numbered')) {
     const items: string[] = [];
     for (let i = from; i < lines.length; i++) {
       const { kind } = lines[i]!;
@@ -114,10 +118,13 @@ export function redFlagItems(lines: Line[], from: number): string[] {
     }
     return items;
   }
-  const paraLines: string[] = [];
-  for (let i = from; i < lines.length && lines[i]!.para === first.para && !startsSomething(lines[i]!.kind); i++) {
+  const paraLines: string[] = rest ? [rest] : [];
+  const para = rest ? lines[from - 1]?.para : first?.para;
+  for (let i = from; i < lines.length && lines[i]!.para === para && !startsSomething(lines[i]!.kind); i++) {
+    if (lines[i]!.kind.kind === 'bullet' || lines[i]!.kind.kind === 'numbered') break;
     paraLines.push(lines[i]!.text);
   }
-  const items = paraLines.length > 1 && paraLines.every((t) => t.length < 150) ? paraLines : sentences(paraLines.join(' '));
+  const asLines = !rest && paraLines.length > 1 && paraLines.every((t) => t.length < 150);
+  const items = asLines ? paraLines : sentences(paraLines.join(' '));
   return items.filter((t) => !isNoise(t));
 }
