@@ -35,10 +35,12 @@ const NOISE = [
   /^(written|reviewed|posted|published|last updated|updated)( by| on)?\b.{0,80}$/i,
   /^(share|tweet|print|advertisement|sponsored|read more|see more|show more|log in|sign in)\b.{0,40}$/i,
   /\bclick here\b/i,
+  /\bwe use cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|preferences)\b/i,
+  /^(?:skip to (?:main )?content|leave a (?:comment|reply)|thanks for reading\b.*)$/i,
 ];
 
 const STOP =
-  /^(frequently asked questions|faqs?|jump to section|related (articles|posts|questions|content|resources|jobs|reading)|ready to fine-tune\b.*|you (may|might) also like\b.*|more interview questions\b.*|about the author|start a free trial|table of contents|comments?)\s*:?$/i;
+  /^(frequently asked questions|faqs?|jump to section|related (articles|posts|questions|content|resources|jobs|reading)|ready to fine-tune\b.*|you (may|might) also like\b.*|more interview questions\b.*|about the author|start a free trial|table of contents|comments?|next steps|conclusion|final thoughts|in summary|wrapping up)\s*:?$/i;
 
 const NUMBERED = /^(\d{1,3})[.)]\s+(\S.*)$/;
 // "Question #1: …", "Question 2.", "Q3) …", "Q: …"; not "Q4 revenue grew", which is prose.
@@ -105,7 +107,9 @@ export function closesQuote(text: string): boolean {
 
 /** "backend engineer" → "Backend Engineer"; text with capitals already is left as written. */
 export function titleCase(text: string): string {
-  if (/[A-Z]/.test(text)) return text;
+  // An ALL CAPS title (a document's heading) reads better in title case.
+  if (/[A-Z]/.test(text) && /[a-z]/.test(text)) return text;
+  text = text.toLowerCase();
   return text.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 

@@ -44,7 +44,11 @@ function sectionKind(lines: Line[], at: number, titleAt: number): SectionKind | 
   if (kind.kind === 'stop') return 'stop';
   if (kind.kind !== 'text' || !isHeadingLine(lines, at)) return undefined;
   if (PROFILE_HEADING.test(text)) return 'profile';
-  if (QUESTIONS_HEADING.test(text) && at !== titleAt && !/\?$/.test(text)) return 'questions';
+  // The page's title names its questions ("Data analyst interview questions") without being a
+  // section of them, unless questions follow it at once.
+  const next = lines[at + 1]?.kind.kind;
+  const questionsFollow = next === 'numbered' || next === 'bullet' || next === 'questionHeading';
+  if (QUESTIONS_HEADING.test(text) && (at !== titleAt || questionsFollow) && !/\?$/.test(text)) return 'questions';
   return 'other';
 }
 

@@ -55,13 +55,15 @@ export function parsePageText(input: string): PageKitDraft {
 
   const preambleEnd = Number.isFinite(firstAt) ? firstAt : lines.length;
   const titleLine = titleAt >= 0 ? lines[titleAt]!.text : undefined;
-  const fromTitle = titleLine
-    ?.replace(/^(\d+\s+|top\s+\d+\s+|(real[- ]life|good|best|common|sample|essential|the)\s+)*/i, '')
+  const named = titleLine !== undefined && NAMED_TITLE.test(titleLine);
+  // "Top 10 data analyst interview questions" names the role; a blog post's title is kept as written.
+  const fromTitle = !named ? titleLine : titleLine
+    .replace(/^(\d+\s+|top\s+\d+\s+|(real[- ]life|good|best|common|sample|essential|the)\s+)*/i, '')
     .replace(/\s*\binterview\s+(questions|kit|guide)\b.*$/i, '')
     .replace(/[\s:–—|-]+$/, '')
     .trim();
-  draft.title = draft.role ?? (fromTitle ? titleCase(fromTitle) : undefined);
-  draft.role ??= draft.title;
+  draft.title = draft.role ?? (fromTitle ? (named ? titleCase(fromTitle) : fromTitle) : undefined);
+  if (named) draft.role ??= draft.title;
   if (titleAt >= 0 && titleAt < preambleEnd) {
     const next = lines.slice(titleAt + 1, preambleEnd).find((l) => l.kind.kind === 'text' && l.text.length >= 40 && !l.cells);
     const at = next ? lines.indexOf(next) : -1;
@@ -92,9 +94,11 @@ function toLines(input: string): Line[] {
 
 const clean = (raw: string) => raw.replace(/[\s\u200b\u2060\ufeff]+/g, ' ').trim();
 
+const NAMED_TITLE = /\binterview (questions|kit|guide)\b/i;
+
 /** The page's title: a line naming interview questions or a kit near the top, else its first heading. */
 function findTitle(lines: Line[]): number {
-  const named = lines.findIndex((l, at) => at < 60 && l.text.length < 150 && /\binterview (questions|kit|guide)\b/i.test(l.text));
+  const named = lines.findIndex((l, at) => at < 60 && l.text.length < 150 && NAMED_TITLE.test(l.text));
   if (named >= 0) return named;
   return lines.findIndex((l, at) => at < 5 && l.kind.kind === 'text' && l.text.length < 120 && !isNoise(l.text) && !/[.:,;]$/.test(l.text));
 }

@@ -66,6 +66,8 @@ export function looksLikeHeading(text: string): boolean {
   return text.length < 80 && !/[.!?:;,]$/.test(text) && /^[A-Z]/.test(text);
 }
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const joinParas = (paras: string[]) => (paras.length > 0 ? paras.join('\n\n') : undefined);
 
 /** A question's explanation (guidance) and sample answer; what follows the answer is left out. */
@@ -77,8 +79,10 @@ export function questionBody(lines: Line[], from: number, to = lines.length) {
     const line = lines[i]!;
     if (line.kind.kind === 'sampleLabel' || line.kind.kind === 'guidanceLabel') {
       mode = line.kind.kind === 'sampleLabel' ? (sample.length > 0 ? 'after' : 'sample') : 'guidance';
-      const following = lines[i + 1]?.para === line.para ? readParagraph(lines, i + 1, to) : { text: '', next: i + 1 };
-      const rest = `${line.kind.rest} ${following.text}`.trim();
+      // The label's text runs on in the lines of its paragraph, up to the next label.
+      const runsOn = i + 1 < to && lines[i + 1]!.para === line.para && !startsSomething(lines[i + 1]!.kind);
+      const following = runsOn ? readParagraph(lines, i + 1, to) : { text: '', next: i + 1 };
+      const rest = capitalise(`${line.kind.rest} ${following.text}`.trim());
       i = following.next;
       if (rest && mode !== 'after') (mode === 'sample' ? sample : guidance).push(rest);
       continue;
@@ -86,6 +90,8 @@ export function questionBody(lines: Line[], from: number, to = lines.length) {
     const { text, next } = readParagraph(lines, i, to);
     i = next;
     if (!text || isNoise(text) || mode === 'after') continue;
+    // By position: a quoted paragraph after the explanation is the answer.
+    if (mode === 'guidance' && guidance.length > 0 && sample.length === 0 && opensQuote(text)) mode = 'sample';
     if (mode === 'guidance') {
       if (guidance.length > 0 && looksLikeHeading(text)) mode = 'after';
       else if (!isTransition(text)) guidance.push(text);
