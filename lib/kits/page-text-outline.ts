@@ -74,11 +74,6 @@ export function readOutline(lines: Line[], titleAt: number): Outline {
   return { sections, zones, hasQuestionSections };
 }
 
-/** The first section heading after `at`, or the end: a question's explanation never crosses one. */
-export function nextSectionAt(outline: Outline, at: number, end: number): number {
-  return outline.sections.find((s) => s.at > at)?.at ?? end;
-}
-
 /**
  * The profile: lists in the introduction (when the page has question sections) and what profile
  * sections hold, one paragraph per list item, in page order.

@@ -1,9 +1,8 @@
 import { classifyLine, isNoise, isTransition, titleCase } from './page-text-lines';
 import { splitInlineLabels } from './page-text-inline-labels';
-import { nextSectionAt, profileParagraphs, readOutline, type Outline } from './page-text-outline';
-import { listedQuestions, mergeWithList, questionHeadings } from './page-text-questions';
-import { joinParas, questionBody, readParagraph, redFlagItems, type Line } from './page-text-sections';
-import { readTables } from './page-text-table';
+import { profileParagraphs, readOutline, type Outline } from './page-text-outline';
+import { joinParas, readParagraph, redFlagItems, type Line } from './page-text-sections';
+import { questionsBySection } from './page-text-segments';
 
 export interface PageKitDraft {
   title?: string;
@@ -26,32 +25,16 @@ export function parsePageText(input: string): PageKitDraft {
   const lines = toLines(input);
   const titleAt = findTitle(lines);
   const outline = readOutline(lines, titleAt);
-  const inQuestions = (at: number) => outline.zones[at] === 'questions';
-  const tables = readTables(lines, inQuestions);
-  // Question finders see only the question part of the page, tables left out.
-  const visible = lines.map((line, at) => (inQuestions(at) && !tables.rows.has(at) ? line : { ...line, kind: { kind: 'text' as const } }));
-  const listed = listedQuestions(visible);
-  const headings = questionHeadings(visible, outline.sections.map((s) => s.at), listed.length);
-  const draft: PageKitDraft = { questions: [], redFlags: [] };
-
-  let questions: PageKitDraft['questions'];
-  if (headings.length > 0) {
-    const bodyEnd = (n: number) => Math.min(headings[n + 1]?.at ?? lines.length, nextSectionAt(outline, headings[n]!.at, lines.length));
-    questions = mergeWithList(visible, headings.map((h, n) => ({ text: h.text, ...questionBody(lines, h.at + 1, bodyEnd(n)) })));
-  } else {
-    questions = listed.map(({ text }) => ({ text }));
-  }
-  const firstAt = Math.min(headings[0]?.at ?? listed[0]?.at ?? Infinity, tables.questions[0]?.at ?? Infinity);
-  const tableFirst = (tables.questions[0]?.at ?? Infinity) < (headings[0]?.at ?? listed[0]?.at ?? Infinity);
-  const fromTables = tables.questions.map(({ text, guidance, sampleAnswer }) => ({ text, guidance, sampleAnswer }));
-  draft.questions = tableFirst ? [...fromTables, ...questions] : [...questions, ...fromTables];
+  const { questions, tableRedFlags } = questionsBySection(lines, outline);
+  const draft: PageKitDraft = { questions: questions.map(({ at: _at, ...q }) => q), redFlags: [] };
+  const firstAt = questions.length > 0 ? Math.min(...questions.map((q) => q.at)) : Infinity;
 
   for (const section of outline.sections) {
     const { kind } = lines[section.at]!;
     if (kind.kind === 'goodHeading') draft.role ??= kind.role && titleCase(kind.role);
   }
   draft.goodCandidate = joinParas(profileParagraphs(lines, outline));
-  draft.redFlags = redFlags(lines, outline, tables.redFlags);
+  draft.redFlags = redFlags(lines, outline, tableRedFlags);
 
   const preambleEnd = Number.isFinite(firstAt) ? firstAt : lines.length;
   const titleLine = titleAt >= 0 ? lines[titleAt]!.text : undefined;

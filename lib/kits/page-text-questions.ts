@@ -5,11 +5,11 @@ export type Heading = { at: number; text: string };
 
 /**
  * "Question #N" / "Q:" lines; else numbered lines that stand alone (not inside a list), numbered
- * 1, 2, 3… (a section heading may start the count again at 1: the kit continues); else lines
+ * 1, 2, 3… (read per section, so a new section may count from 1 again); else lines
  * standing alone that end with a question mark (headings or <details> summaries that are
  * questions), when there are at least two and no more list items that read as questions.
  */
-export function questionHeadings(lines: Line[], sectionStarts: number[], listed: number): Heading[] {
+export function questionHeadings(lines: Line[], listed: number): Heading[] {
   const explicit: Heading[] = [];
   lines.forEach(({ kind }, at) => {
     if (kind.kind !== 'questionHeading') return;
@@ -22,11 +22,9 @@ export function questionHeadings(lines: Line[], sectionStarts: number[], listed:
   let expected = 1;
   lines.forEach(({ kind }, at) => {
     if (kind.kind !== 'numbered' || inList(lines, at)) return;
-    const last = numbered[numbered.length - 1];
-    const restarted = kind.num === 1 && last !== undefined && sectionStarts.some((s) => s > last.at && s < at);
-    if (kind.num === expected || restarted) {
+    if (kind.num === expected) {
       numbered.push({ at, text: kind.text });
-      expected = kind.num + 1;
+      expected++;
     }
   });
   if (numbered.length > 0) return numbered;
