@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundService, type BackgroundService } from '@/lib/background/background-service';
 import { runBrowserCommand } from '@/lib/background/browser-commands';
 import { registerMessageHandlers } from '@/lib/background/register-handlers';
+import { registerKitImportMenu } from '@/lib/background/kit-import-menu';
 import { createSidebarOpener } from '@/lib/background/sidebar-opener';
 import { onToolbarClick } from '@/lib/background/toolbar-action';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
@@ -22,5 +23,6 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void installBundledKits(db()));
   const opener = createSidebarOpener();
   browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { db, service, opener }));
+  registerKitImportMenu();
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener));
 });
