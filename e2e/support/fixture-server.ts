@@ -10,6 +10,8 @@ import { createSelfSignedCertificate } from './certificate';
 /** The real hostnames the browser is pointed at; `--host-resolver-rules` maps them to this server. */
 export const MEET_HOST = 'meet.google.com';
 export const ZOOM_HOST = 'app.zoom.us';
+/** An ordinary site, not a meeting: a blog post holding an interview kit (lib/kits/fixtures/page-kit-blog.html). */
+export const KIT_BLOG_HOST = 'blog.hiring-desk.test';
 
 /** Meet's own policy, in shape: nonce + strict-dynamic scripts, Trusted Types required. */
 export function meetCsp(nonce: string): string {
@@ -31,6 +33,7 @@ export interface FixtureServer {
 
 const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const read = (name: string) => readFileSync(fixturesDir + name, 'utf8');
+const kitBlogPage = () => readFileSync(fileURLToPath(new URL('../../lib/kits/fixtures/page-kit-blog.html', import.meta.url)), 'utf8');
 
 /**
  * An HTTPS server on 127.0.0.1 (a free port) with a certificate made for this run. It serves
@@ -67,6 +70,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         'Content-Security-Policy': meetCsp(nonce),
       });
     }
+    if (host === KIT_BLOG_HOST) return send(res, 200, 'text/html; charset=utf-8', kitBlogPage());
     if (host === ZOOM_HOST) {
       if (url.pathname === '/_fixture/cookie-probe') return cookieProbe(res);
       if (url.pathname.startsWith('/wc/')) {
