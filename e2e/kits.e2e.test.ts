@@ -1,8 +1,10 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { clickToolbarButton } from './support/browser-control';
 import { KIT_BLOG_HOST } from './support/fixture-server';
 import { openSidebar } from './support/sidebar';
-import { meetCode, meetUrl, setupSuite } from './support/suite';
+import { ARTIFACTS_DIR, meetCode, meetUrl, setupSuite } from './support/suite';
 import { normalize, waitUntil } from './support/wait';
 
 const suite = setupSuite();
@@ -74,6 +76,7 @@ describe('kits from the dashboard to the call', () => {
   });
 
   test('a kit page on an ordinary site, imported from the toolbar button, is offered in a meeting’s sidebar', async () => {
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
     const blog = await suite.browser.open(`https://${KIT_BLOG_HOST}/posts/customer-success-kit`);
     await blog.getByRole('heading', { name: 'Customer success manager interview questions' }).waitFor({ timeout: 10_000 });
     const opened = suite.browser.context.waitForEvent('page', { timeout: 10_000 });
@@ -93,6 +96,15 @@ describe('kits from the dashboard to the call', () => {
     expect(normalize((await row('Two of your largest accounts need you').locator('.part-tag').textContent()) ?? '')).toBe('Question 4');
     expect(normalize((await row('Can they explain their trade-offs?').locator('.part-tag').textContent()) ?? '')).toBe('Profile');
     expect(await preview.textContent()).not.toMatch(/cookies|Sign up|hiring tips|Share on|Privacy policy/);
+    // For looking at, in both themes and sizes (not compared): e2e/.artifacts/import-preview-*.png.
+    for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await dashboard.setViewportSize({ width, height });
+        await dashboard.emulateMedia({ colorScheme });
+        await preview.scrollIntoViewIfNeeded();
+        await dashboard.screenshot({ path: join(ARTIFACTS_DIR, `import-preview-${width}x${height}-${colorScheme}.png`) });
+      }
+    }
     await preview.getByRole('button', { name: 'Save kit' }).click();
     await dashboard.getByRole('button', { name: /Customer success manager/ }).first().waitFor({ timeout: 10_000 });
 
