@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 import { importKit, MAX_MARKDOWN_CHARS } from '../lib/kits/kit-import';
 import { readPageForKit } from '../lib/kits/page-reader';
 
@@ -44,6 +44,8 @@ console.log(`kit import, 1 MB page of mixed layouts (${mixed.ok ? mixed.kit.ques
 
 // The page reader on a 1 MB HTML page (jsdom, slower than a browser), then the import.
 const html = `<main>${Array.from({ length: 700 }, (_, n) => `<h2>Part ${n} questions</h2><ol><li><strong>Question ${n}?</strong><p>Look for: ${'a clear reason, '.repeat(40)}</p><p>Sample answer: ${'We did it. '.repeat(50)}</p></li></ol><details><summary>Scenario ${n}?</summary><p>${'Listen. '.repeat(20)}</p></details>`).join('')}</main>`;
+// jsdom (a test dependency) ships no types; only its constructor is used here.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: Window } };
 const dom = new JSDOM(html);
 const pageText = readPageForKit(dom.window.document).text;
 console.log(`page reader on a ${(html.length / 1e6).toFixed(1)} MB HTML page, in jsdom (getComputedStyle is far slower there than in a browser): median ${ms(median(() => readPageForKit(dom.window.document), 3))}`);
