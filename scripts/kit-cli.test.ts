@@ -24,7 +24,8 @@ describe('kit CLI', { timeout: 30_000 }, () => {
     for (const name of ['page-inline-labels.txt', 'page-wiki-table.txt']) {
       const run = kit('parse', fixture(name));
       const dashboard = importKit(readFileSync(fixture(name), 'utf8'));
-      expect(dashboard.ok && JSON.parse(run.stdout)).toEqual(dashboard.ok && dashboard.kit);
+      if (!dashboard.ok) throw new Error(dashboard.error);
+      expect(JSON.parse(run.stdout)).toEqual(dashboard.kit);
     }
   });
 
