@@ -8,6 +8,9 @@ import { MEETING_HOST_PATTERNS, PLATFORM_LIST } from './lib/platforms';
 /** Firefox's add-on id (browser_specific_settings.gecko.id). Fix it before the first AMO upload: it cannot change after. */
 export const FIREFOX_ADDON_ID = 'interview-sidebar@interview-sidebar.local';
 
+/** "Kit by link": host access asked for one origin at the moment the user imports from it. */
+const KIT_LINK_ORIGINS = ['https://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: () => ({
@@ -23,13 +26,16 @@ export default defineConfig({
     },
   }),
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Interview Sidebar',
     description:
       `Interview kit, notes and scorecard beside your ${PLATFORM_LIST} call. Stored only in this browser.`,
     // storage: layout and appearance preferences (the content script reads them; it never opens
     // the database). sidePanel is added by WXT for the side panel entrypoint on Chromium.
-    permissions: ['storage'],
+    // activeTab + scripting: "Import as interview kit" reads the page the user is on, at that click
+    // only (no host access, no content script on other pages). contextMenus: that menu entry.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    ...(manifestVersion === 3 ? { optional_host_permissions: KIT_LINK_ORIGINS } : { optional_permissions: KIT_LINK_ORIGINS }),
     // On a call the toolbar button shows the sidebar; elsewhere it opens the dashboard.
     action: { default_title: 'Interview Sidebar' },
     commands: BROWSER_COMMANDS,

@@ -40,7 +40,7 @@ describe('the e2e harness', () => {
     const args = chromiumArgs('/ext', 4443);
     expect(args).toContain('--load-extension=/ext');
     expect(args).toContain('--disable-extensions-except=/ext');
-    expect(args).toContain('--host-resolver-rules=MAP meet.google.com:443 127.0.0.1:4443, MAP app.zoom.us:443 127.0.0.1:4443');
+    expect(args).toContain('--host-resolver-rules=MAP meet.google.com:443 127.0.0.1:4443, MAP app.zoom.us:443 127.0.0.1:4443, MAP blog.hiring-desk.test:443 127.0.0.1:4443');
     for (const flag of ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']) {
       expect(args).toContain(flag);
     }

@@ -1,7 +1,11 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { clickToolbarButton } from './support/browser-control';
+import { KIT_BLOG_HOST } from './support/fixture-server';
 import { openSidebar } from './support/sidebar';
-import { meetCode, meetUrl, setupSuite } from './support/suite';
-import { waitUntil } from './support/wait';
+import { ARTIFACTS_DIR, meetCode, meetUrl, setupSuite } from './support/suite';
+import { normalize, waitUntil } from './support/wait';
 
 const suite = setupSuite();
 
@@ -69,5 +73,52 @@ describe('kits from the dashboard to the call', () => {
       { describe: () => view.heading.textContent() },
     );
     expect((await view.position.textContent())?.trim()).toBe('Question 1 of 3');
+  });
+
+  test('a kit page on an ordinary site, imported from the toolbar button, is offered in a meeting’s sidebar', async () => {
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    const blog = await suite.browser.open(`https://${KIT_BLOG_HOST}/posts/customer-success-kit`);
+    await blog.getByRole('heading', { name: 'Customer success manager interview questions' }).waitFor({ timeout: 10_000 });
+    const opened = suite.browser.context.waitForEvent('page', { timeout: 10_000 });
+    await clickToolbarButton(suite.browser, blog);
+    const dashboard = await opened;
+    await dashboard.waitForURL(/dashboard\.html#kits\?page=\d+$/, { timeout: 10_000 });
+
+    // The page is read only when the user says so, then shown line by line with the part each one is.
+    await dashboard.getByRole('button', { name: 'Import this page' }).click();
+    const preview = dashboard.getByRole('region', { name: 'Import preview' });
+    await preview.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(normalize((await preview.locator('.kit-meta').textContent()) ?? '')).toBe(
+      `Read as page text · Customer success manager · 5 questions · 2 red flags · from ${KIT_BLOG_HOST}`,
+    );
+    const row = (text: string) => preview.locator('li', { hasText: text });
+    expect(normalize((await row('How do you spot an account that is about to leave?').locator('.part-tag').textContent()) ?? '')).toBe('Question 1');
+    expect(normalize((await row('Two of your largest accounts need you').locator('.part-tag').textContent()) ?? '')).toBe('Question 4');
+    expect(normalize((await row('Can they explain their trade-offs?').locator('.part-tag').textContent()) ?? '')).toBe('Profile');
+    expect(await preview.textContent()).not.toMatch(/cookies|Sign up|hiring tips|Share on|Privacy policy/);
+    // For looking at, in both themes and sizes (not compared): e2e/.artifacts/import-preview-*.png.
+    for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await dashboard.setViewportSize({ width, height });
+        await dashboard.emulateMedia({ colorScheme });
+        await preview.scrollIntoViewIfNeeded();
+        await dashboard.screenshot({ path: join(ARTIFACTS_DIR, `import-preview-${width}x${height}-${colorScheme}.png`) });
+      }
+    }
+    await preview.getByRole('button', { name: 'Save kit' }).click();
+    await dashboard.getByRole('button', { name: /Customer success manager/ }).first().waitFor({ timeout: 10_000 });
+
+    const view = await openSidebar(suite.browser, meetUrl(meetCode()));
+    const picker = view.frame.getByRole('combobox', { name: 'Interview kit' });
+    await picker.waitFor({ state: 'visible', timeout: 10_000 });
+    const option = await picker.locator('option', { hasText: 'Customer success manager' }).first().getAttribute('value');
+    expect(option, 'the imported kit is offered in the sidebar').toBeTruthy();
+    await picker.selectOption(option!);
+    await waitUntil(
+      'the imported kit’s first question in the sidebar',
+      async () => normalize((await view.heading.textContent()) ?? '') === 'How do you spot an account that is about to leave?',
+      { describe: () => view.heading.textContent() },
+    );
+    expect(normalize((await view.position.textContent()) ?? '')).toBe('Question 1 of 5');
   });
 });

@@ -6,6 +6,7 @@ import { registerMessageHandlers } from '@/lib/background/register-handlers';
 import { relayLocationChanges } from '@/lib/background/location-relay';
 import { createInterviewPresence } from '@/lib/background/interview-presence';
 import { createRefusalLog, isExtensionPage } from '@/lib/background/sender-check';
+import { registerKitImportMenu } from '@/lib/background/kit-import-menu';
 import { createSidebarOpener } from '@/lib/background/sidebar-opener';
 import { onToolbarClick } from '@/lib/background/toolbar-action';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
@@ -50,5 +51,6 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { service, opener }));
   // Chromium has the Navigation API in every supported version; its onUpdated takes no filter.
   if (import.meta.env.FIREFOX) relayLocationChanges();
+  registerKitImportMenu();
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener));
 });

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { importKit } from '../lib/kits/kit-import';
 
 const root = resolve(__dirname, '..');
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
@@ -16,6 +18,15 @@ describe('kit CLI', { timeout: 30_000 }, () => {
     const parsed = JSON.parse(run.stdout);
     expect(parsed).toMatchObject({ title: 'Data Analyst', questions: [{}, {}, {}] });
     expect(run.stderr).toMatch(/^Not found: Sample answer for questions 1, 3/);
+  });
+
+  it('parse gives the same kit as the dashboard’s import of the same text', () => {
+    for (const name of ['page-inline-labels.txt', 'page-wiki-table.txt']) {
+      const run = kit('parse', fixture(name));
+      const dashboard = importKit(readFileSync(fixture(name), 'utf8'));
+      if (!dashboard.ok) throw new Error(dashboard.error);
+      expect(JSON.parse(run.stdout)).toEqual(dashboard.kit);
+    }
   });
 
   it('parse reads Markdown and can write Markdown', () => {

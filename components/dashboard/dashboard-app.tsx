@@ -15,7 +15,7 @@ const SECTIONS = [
 type SectionId = (typeof SECTIONS)[number]['id'];
 
 const sectionFromHash = (): SectionId =>
-  SECTIONS.find((s) => `#${s.id}` === window.location.hash)?.id ?? 'kits';
+  SECTIONS.find((s) => `#${s.id}` === window.location.hash.split('?')[0])?.id ?? 'kits';
 
 /** The extension's own page: kits, past interviews and their exports, and the backup. */
 export function DashboardApp() {

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useDataClient } from '@/hooks/use-data-client';
+import { readPageImportRequest } from '@/lib/kits/page-import-request';
 import { useLive } from '@/hooks/use-live';
 import { useDashboardStore } from '@/lib/stores/dashboard-store';
 import { ImportPanel } from './import-panel';
@@ -9,6 +11,11 @@ import { KitList } from './kit-list';
 export function KitLibrary() {
   const view = useDashboardStore((s) => s.view);
   const show = useDashboardStore((s) => s.show);
+  // Opened from a web page (toolbar button, "Import as interview kit"): the importer, with that page.
+  useEffect(() => {
+    const page = readPageImportRequest(window.location.hash);
+    if (page) show({ kind: 'import', page });
+  }, [show]);
   return (
     <div className="dashboard">
       <div className="section-header">
@@ -27,7 +34,7 @@ export function KitLibrary() {
         <KitList />
         <div className="dashboard-main">
           {view.kind === 'new' && <KitEditor key="new" />}
-          {view.kind === 'import' && <ImportPanel />}
+          {view.kind === 'import' && <ImportPanel key={view.page?.tabId ?? 'paste'} page={view.page} />}
           {view.kind === 'edit' && <OpenKit kitId={view.kitId} />}
           {view.kind === 'empty' && <p className="empty">Choose a kit to edit it, or create or import one.</p>}
         </div>

@@ -14,6 +14,8 @@ import { createSelfSignedCertificate } from './certificate';
 // in e2e/fixtures/<id>.js (lib/platforms/platforms.test.ts checks).
 export const MEET_HOST = meet.testHost;
 export const ZOOM_HOST = zoom.testHost;
+/** An ordinary site, not a meeting: a blog post holding an interview kit (lib/kits/fixtures/page-kit-blog.html). */
+export const KIT_BLOG_HOST = 'blog.hiring-desk.test';
 
 /** Meet's own policy, in shape: nonce + strict-dynamic scripts, Trusted Types required. */
 export function meetCsp(nonce: string): string {
@@ -35,6 +37,7 @@ export interface FixtureServer {
 
 const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const read = (name: string) => readFileSync(fixturesDir + name, 'utf8');
+const kitBlogPage = () => readFileSync(fileURLToPath(new URL('../../lib/kits/fixtures/page-kit-blog.html', import.meta.url)), 'utf8');
 
 /**
  * An HTTPS server on 127.0.0.1 (a free port) with a certificate made for this run. It serves
@@ -71,6 +74,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         'Content-Security-Policy': meetCsp(nonce),
       });
     }
+    if (host === KIT_BLOG_HOST) return send(res, 200, 'text/html; charset=utf-8', kitBlogPage());
     if (host === ZOOM_HOST) {
       if (url.pathname === '/_fixture/cookie-probe') return cookieProbe(res);
       if (url.pathname.startsWith('/wc/')) {

@@ -28,6 +28,7 @@ const kitContent = z.strictObject({
   questions: z.array(kitQuestion),
   goodCandidate: text.optional(),
   redFlags: z.array(text),
+  sourceUrl: text.optional(),
 });
 
 const kit = kitContent.extend({

@@ -8,6 +8,8 @@ export interface KitDraft {
   questions: DraftQuestion[];
   goodCandidate: string;
   redFlags: string;
+  /** Not edited in the form; kept so saving an imported kit keeps where it came from. */
+  sourceUrl?: string;
 }
 
 export interface DraftQuestion {
@@ -40,6 +42,7 @@ export function kitToDraft(kit: KitContent): KitDraft {
     })),
     goodCandidate: kit.goodCandidate ?? '',
     redFlags: kit.redFlags.join('\n'),
+    sourceUrl: kit.sourceUrl,
   };
 }
 
@@ -58,6 +61,7 @@ export function draftToContent(draft: KitDraft): unknown {
     })),
     goodCandidate: draft.goodCandidate,
     redFlags: draft.redFlags.split('\n'),
+    sourceUrl: draft.sourceUrl,
   };
 }
 

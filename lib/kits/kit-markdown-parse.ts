@@ -26,6 +26,7 @@ export function markdownToKit(markdown: string): MarkdownKitResult {
   const skipped: string[] = [];
   let title: string | undefined;
   let role: string | undefined;
+  let sourceUrl: string | undefined;
   const description: string[] = [];
   const questions: DraftQuestion[] = [];
   const good: string[] = [];
@@ -72,6 +73,8 @@ export function markdownToKit(markdown: string): MarkdownKitResult {
       q.id = ID_COMMENT.exec(block.text.trim())?.[1];
     } else if (block.type === 'paragraph' && block.label?.name === 'role:' && target === 'description' && role === undefined) {
       role = block.label.value;
+    } else if (block.type === 'paragraph' && block.label?.name === 'source:' && target === 'description' && sourceUrl === undefined) {
+      sourceUrl = block.label.value;
     } else if (block.type === 'paragraph' && block.label?.name === 'minutes:' && target === 'question' && q) {
       lines.set(`questions[${questions.length - 1}].minutes`, block.line);
       const minutes = Number(block.label.value);
@@ -94,6 +97,7 @@ export function markdownToKit(markdown: string): MarkdownKitResult {
   const raw = {
     title,
     role,
+    sourceUrl,
     description: description.join('\n\n'),
     questions: questions.map((q) => ({
       id: q.id,

@@ -37,6 +37,12 @@ describe('kit ⇄ Markdown', () => {
     expect(roundTrip(kit)).toEqual({ ok: true, kit });
   });
 
+  it('keeps the address the kit was imported from', () => {
+    const kit = { ...backendEngineerKit, sourceUrl: 'https://example.org/kits/backend?ref=a_b#top' };
+    expect(kitToMarkdown(kit)).toContain('**Source:**');
+    expect(roundTrip(kit)).toEqual({ ok: true, kit });
+  });
+
   it('writes text as text: markup in fields is escaped, not structure', () => {
     const kit: KitContent = {
       title: '# Not a heading',

@@ -8,6 +8,7 @@ import type { KitContent } from './kit-types';
  *
  *   # Title
  *   **Role:** …            (optional)
+ *   **Source:** https://…  (optional: where the kit was imported from)
  *   Description paragraphs (optional)
  *   ## Questions
  *   ### 1. Question text
@@ -23,6 +24,7 @@ export const GOOD_CANDIDATE_HEADING = 'What a good candidate looks like';
 export function kitToMarkdown(kit: KitContent): string {
   const nodes: RootContent[] = [heading(1, kit.title)];
   if (kit.role) nodes.push(labelled('Role:', kit.role));
+  if (kit.sourceUrl) nodes.push(labelled('Source:', kit.sourceUrl));
   nodes.push(...paragraphs(kit.description));
   nodes.push(heading(2, 'Questions'));
   kit.questions.forEach((q, i) => {

@@ -26,6 +26,12 @@ describe('parseKitContent', () => {
     expect(parseKitContent({ questions: [] })).toMatchObject({ error: expect.stringMatching(/^title: required \(and 1 more\)$/) });
   });
 
+  it('keeps a web address as the source, and refuses anything else there', () => {
+    const kit = { title: 'x', questions: [{ text: 'q' }] };
+    expect(parseKitContent({ ...kit, sourceUrl: ' https://example.org/a ' })).toMatchObject({ ok: true, kit: { sourceUrl: 'https://example.org/a' } });
+    expect(parseKitContent({ ...kit, sourceUrl: 'javascript:alert(1)' })).toMatchObject({ ok: false, error: 'sourceUrl: must be a web address (http or https)' });
+  });
+
   it('refuses oversized fields', () => {
     const result = parseKitContent({ ...minimal, title: 'x'.repeat(501) });
     expect(result).toMatchObject({ ok: false, error: 'title: at most 500 characters' });

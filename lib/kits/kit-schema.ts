@@ -16,6 +16,7 @@ export const KIT_LIMITS = {
   questions: 200,
   redFlags: 100,
   maxMinutes: 600,
+  url: 2_000,
 } as const;
 
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
@@ -85,6 +86,9 @@ export const kitContentSchema = z.object(
       .min(1, { error: 'add at least one question' })
       .max(KIT_LIMITS.questions, { error: `at most ${KIT_LIMITS.questions} questions` }),
     goodCandidate: optionalText(KIT_LIMITS.longText, normaliseText),
+    sourceUrl: optionalText(KIT_LIMITS.url, normaliseLine).refine((v) => v === undefined || /^https?:\/\/[^\s/]+/i.test(v), {
+      error: 'must be a web address (http or https)',
+    }),
     redFlags: z
       .array(redFlagSchema, { error: notList })
       .nullish()
@@ -110,7 +114,7 @@ export function parseKitContent(input: unknown): KitParseResult {
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
     return { ok: false, error: `${first ? describe(first) : 'kit: invalid'}${more}`, path: first && formatPath(first.path) };
   }
-  const { title, role, description, questions, goodCandidate, redFlags } = result.data;
+  const { title, role, description, questions, goodCandidate, redFlags, sourceUrl } = result.data;
   const kit: KitContent = withoutUndefined({
     title,
     role,
@@ -118,6 +122,7 @@ export function parseKitContent(input: unknown): KitParseResult {
     questions: withQuestionIds(questions),
     goodCandidate,
     redFlags,
+    sourceUrl,
   });
   return { ok: true, kit };
 }

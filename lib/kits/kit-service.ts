@@ -1,4 +1,5 @@
 import type { InterviewDatabase } from '../db/database';
+import { refreshUnstartedInterviews } from '../interviews/kit-refresh';
 import { KIT_LIMITS, parseKitContent } from './kit-schema';
 import type { Kit, KitContent } from './kit-types';
 
@@ -16,10 +17,11 @@ export function createKitService(db: InterviewDatabase, now: () => number = Date
 
   async function updateKit(id: string, content: unknown): Promise<Kit> {
     const valid = validContent(content);
-    return db.transaction('rw', db.kits, async () => {
+    return db.transaction('rw', [db.kits, db.sessions, db.notes], async () => {
       const stored = await requireUserKit(id, 'edited');
       const kit: Kit = { ...valid, id, origin: 'user', createdAt: stored.createdAt, updatedAt: now() };
       await db.kits.put(kit);
+      await refreshUnstartedInterviews(db, kit, kit.updatedAt);
       return kit;
     });
   }

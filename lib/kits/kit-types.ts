@@ -16,6 +16,8 @@ export interface KitContent {
   questions: KitQuestion[];
   goodCandidate?: string;
   redFlags: string[];
+  /** The page or file the kit was imported from (an http(s) address), kept to find it again. */
+  sourceUrl?: string;
 }
 
 export type KitOrigin = 'bundled' | 'user';

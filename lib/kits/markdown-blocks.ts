@@ -16,7 +16,7 @@ export type MarkdownBlock =
 const parser = new MarkdownIt('commonmark', { html: true });
 
 /** Labels written as `**Role:** value`; escaped text (`\*\*Role:\*\*`) is never a label. */
-const LABELS = new Set(['role:', 'minutes:']);
+const LABELS = new Set(['role:', 'source:', 'minutes:']);
 
 export function markdownBlocks(markdown: string): MarkdownBlock[] {
   const tokens = parser.parse(markdown, {});

@@ -10,7 +10,7 @@ export type LineKind =
   | { kind: 'sampleLabel'; rest: string }
   | { kind: 'guidanceLabel'; rest: string }
   | { kind: 'goodHeading'; role?: string }
-  | { kind: 'redFlagsHeading' }
+  | { kind: 'redFlagsHeading'; rest: string }
   | { kind: 'stop' }
   | { kind: 'noise' }
   | { kind: 'text' };
@@ -35,21 +35,25 @@ const NOISE = [
   /^(written|reviewed|posted|published|last updated|updated)( by| on)?\b.{0,80}$/i,
   /^(share|tweet|print|advertisement|sponsored|read more|see more|show more|log in|sign in)\b.{0,40}$/i,
   /\bclick here\b/i,
+  /\bwe use cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|preferences)\b/i,
+  /^(?:skip to (?:main )?content|leave a (?:comment|reply)|thanks for reading\b.*)$/i,
 ];
 
 const STOP =
-  /^(frequently asked questions|faqs?|jump to section|related (articles|posts|questions|content|resources|jobs|reading)|ready to fine-tune\b.*|you (may|might) also like\b.*|more interview questions\b.*|about the author|start a free trial|table of contents|comments?)\s*:?$/i;
+  /^(frequently asked questions|faqs?|jump to section|related (articles|posts|questions|content|resources|jobs|reading)|ready to fine-tune\b.*|you (may|might) also like\b.*|more interview questions\b.*|about the author|start a free trial|table of contents|comments?|next steps|conclusion|final thoughts|in summary|wrapping up)\s*:?$/i;
 
 const NUMBERED = /^(\d{1,3})[.)]\s+(\S.*)$/;
-// "Question #1: …", "Question 2.", "Q3) …"; not "Q4 revenue grew", which is prose.
-const QUESTION_HEADING = /^(?:question\s*#?\s*|q#?)(\d{1,3})(?:\s*[:.)\-–—]\s*(.*))?$/i;
+// "Question #1: …", "Question 2.", "Q3) …", "Q: …"; not "Q4 revenue grew", which is prose.
+const QUESTION_HEADING = /^(?:(?:question\s*#?\s*|q#?)(\d{1,3})(?:\s*[:.)\-–—]\s*(.*))?|q\s*[:.]\s*(\S.*))$/i;
 const BULLET = /^[-*•·◦▪‣–]\s+(\S.*)$/;
-const SAMPLE_LABEL = /^(?:sample|example|model|suggested|good)\s+answers?\s*(?:[:：\-–—]\s*(.*))?$/i;
+// "A:" and "Answer:" (the Q:/A: layout) only with their colon: "A" alone is a word.
+const SAMPLE_LABEL =
+  /^(?:(?:sample|example|model|suggested|good|great|strong|ideal)\s+answers?\s*(?:[:：\-–—]\s*(.*))?|(?:answer|a)\s*[:：]\s*(.*))$/i;
 const GUIDANCE_LABEL =
-  /^(?:how to answer(?: this question)?|what to (?:look|listen) for|why (?:it matters|ask this)|guidance|explanation|interviewer notes?)\s*(?:[:：\-–—]\s*(.*))?$/i;
+  /^(?:how to answer(?: this question)?|what to (?:look|listen) for|(?:look|listen) for|why (?:it matters|ask this|i ask (?:it|this))|guidance|explanation|interviewer notes?)\s*(?:[:：\-–—]\s*(.*))?$/i;
 const GOOD_HEADING =
   /^(?:what does an? (?:good|great|strong|ideal) (.{1,80}?) candidate look like|(?:what )?an? (?:good|great|strong|ideal) (.{0,80}?)\s*candidate(?: looks like)?|(?:the )?ideal candidate(?: profile)?)\s*[?:]?$/i;
-const RED_FLAGS_HEADING = /^(?:red flags?|warning signs|red flags to (?:watch|look) (?:out )?for)\s*:?$/i;
+const RED_FLAGS_HEADING = /^(?:red flags?|warning signs|red flags to (?:watch|look) (?:out )?for)\s*(?::\s*(.*))?$/i;
 
 export function isNoise(line: string): boolean {
   return NOISE.some((pattern) => pattern.test(line));
@@ -60,15 +64,19 @@ export function classifyLine(line: string): LineKind {
     if (STOP.test(line)) return { kind: 'stop' };
     const good = GOOD_HEADING.exec(line);
     if (good) return { kind: 'goodHeading', role: (good[1] ?? good[2])?.trim() || undefined };
-    if (RED_FLAGS_HEADING.test(line)) return { kind: 'redFlagsHeading' };
+  }
+  // Labels may start a long line ("Sample answer: …" with the answer after it).
+  if (line.length <= HEADING_MAX || /^[\w ]{1,40}:/.test(line)) {
+    const redFlags = RED_FLAGS_HEADING.exec(line);
+    if (redFlags) return { kind: 'redFlagsHeading', rest: redFlags[1] ?? '' };
     const sample = SAMPLE_LABEL.exec(line);
-    if (sample) return { kind: 'sampleLabel', rest: sample[1] ?? '' };
+    if (sample) return { kind: 'sampleLabel', rest: sample[1] ?? sample[2] ?? '' };
     const guidance = GUIDANCE_LABEL.exec(line);
     if (guidance) return { kind: 'guidanceLabel', rest: guidance[1] ?? '' };
   }
   const heading = QUESTION_HEADING.exec(line);
   if (heading) {
-    return { kind: 'questionHeading', num: Number(heading[1]), text: heading[2] ?? '' };
+    return { kind: 'questionHeading', num: Number(heading[1] ?? 0), text: heading[2] ?? heading[3] ?? '' };
   }
   const numbered = NUMBERED.exec(line);
   if (numbered) return { kind: 'numbered', num: Number(numbered[1]), text: numbered[2]! };
@@ -99,7 +107,9 @@ export function closesQuote(text: string): boolean {
 
 /** "backend engineer" → "Backend Engineer"; text with capitals already is left as written. */
 export function titleCase(text: string): string {
-  if (/[A-Z]/.test(text)) return text;
+  // An ALL CAPS title (a document's heading) reads better in title case.
+  if (/[A-Z]/.test(text) && /[a-z]/.test(text)) return text;
+  text = text.toLowerCase();
   return text.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 

@@ -15,6 +15,8 @@ export interface Line {
   kind: LineKind;
   /** Lines of one paragraph (no blank line between them) share this number. */
   para: number;
+  /** A table row (cells separated by tabs, as browsers copy tables): its cells. */
+  cells?: string[];
 }
 
 export function inList(lines: Line[], at: number): boolean {
@@ -64,6 +66,8 @@ export function looksLikeHeading(text: string): boolean {
   return text.length < 80 && !/[.!?:;,]$/.test(text) && /^[A-Z]/.test(text);
 }
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const joinParas = (paras: string[]) => (paras.length > 0 ? paras.join('\n\n') : undefined);
 
 /** A question's explanation (guidance) and sample answer; what follows the answer is left out. */
@@ -75,8 +79,10 @@ export function questionBody(lines: Line[], from: number, to = lines.length) {
     const line = lines[i]!;
     if (line.kind.kind === 'sampleLabel' || line.kind.kind === 'guidanceLabel') {
       mode = line.kind.kind === 'sampleLabel' ? (sample.length > 0 ? 'after' : 'sample') : 'guidance';
-      const following = lines[i + 1]?.para === line.para ? readParagraph(lines, i + 1, to) : { text: '', next: i + 1 };
-      const rest = `${line.kind.rest} ${following.text}`.trim();
+      // The label's text runs on in the lines of its paragraph, up to the next label.
+      const runsOn = i + 1 < to && lines[i + 1]!.para === line.para && !startsSomething(lines[i + 1]!.kind);
+      const following = runsOn ? readParagraph(lines, i + 1, to) : { text: '', next: i + 1 };
+      const rest = capitalise(`${line.kind.rest} ${following.text}`.trim());
       i = following.next;
       if (rest && mode !== 'after') (mode === 'sample' ? sample : guidance).push(rest);
       continue;
@@ -84,6 +90,8 @@ export function questionBody(lines: Line[], from: number, to = lines.length) {
     const { text, next } = readParagraph(lines, i, to);
     i = next;
     if (!text || isNoise(text) || mode === 'after') continue;
+    // By position: a quoted paragraph after the explanation is the answer.
+    if (mode === 'guidance' && guidance.length > 0 && sample.length === 0 && opensQuote(text)) mode = 'sample';
     if (mode === 'guidance') {
       if (guidance.length > 0 && looksLikeHeading(text)) mode = 'after';
       else if (!isTransition(text)) guidance.push(text);
@@ -101,11 +109,13 @@ export function questionBody(lines: Line[], from: number, to = lines.length) {
   return { guidance: joinParas(guidance), sampleAnswer: answer ? stripWrappingQuotes(answer) : undefined };
 }
 
-/** Red flags as a list (one item a line) or as a paragraph (one item a sentence). */
-export function redFlagItems(lines: Line[], from: number): string[] {
+/**
+ * Red flags as a list (one item a line), as lines of one paragraph, or as a paragraph (one item a
+ * sentence); "Red flags: A. B." on one line gives one item a sentence too.
+ */
+export function redFlagItems(lines: Line[], from: number, rest = ''): string[] {
   const first = lines[from];
-  if (!first || isBoundary(first.kind)) return [];
-  if (first.kind.kind === 'bullet' || first.kind.kind === 'numbered') {
+  if (!rest && (first?.kind.kind === 'bullet' || first?.kind.kind === 'numbered')) {
     const items: string[] = [];
     for (let i = from; i < lines.length; i++) {
       const { kind } = lines[i]!;
@@ -114,10 +124,13 @@ export function redFlagItems(lines: Line[], from: number): string[] {
     }
     return items;
   }
-  const paraLines: string[] = [];
-  for (let i = from; i < lines.length && lines[i]!.para === first.para && !startsSomething(lines[i]!.kind); i++) {
+  const paraLines: string[] = rest ? [rest] : [];
+  const para = rest ? lines[from - 1]?.para : first?.para;
+  for (let i = from; i < lines.length && lines[i]!.para === para && !startsSomething(lines[i]!.kind); i++) {
+    if (lines[i]!.kind.kind === 'bullet' || lines[i]!.kind.kind === 'numbered') break;
     paraLines.push(lines[i]!.text);
   }
-  const items = paraLines.length > 1 && paraLines.every((t) => t.length < 150) ? paraLines : sentences(paraLines.join(' '));
+  const asLines = !rest && paraLines.length > 1 && paraLines.every((t) => t.length < 150);
+  const items = asLines ? paraLines : sentences(paraLines.join(' '));
   return items.filter((t) => !isNoise(t));
 }
