@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -30,13 +31,24 @@ export default tseslint.config(
   // Layers (docs/architecture.md): only the background opens the database; domain modules are
   // composed by the background and never reach back into it.
   {
-    files: ['components/**/*.{ts,tsx}', 'hooks/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'lib/content/**/*.ts', 'lib/client/extension-client.ts'],
+    files: [
+      'components/**/*.{ts,tsx}',
+      'hooks/**/*.{ts,tsx}',
+      'entrypoints/**/*.{ts,tsx}',
+      'lib/content/**/*.ts',
+      'lib/client/extension-client.ts',
+    ],
     ignores: ['entrypoints/background.ts', '**/*.test.{ts,tsx}', '**/*.test-support.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'dexie', message: 'Only the background opens the database. Use the data client (hooks/use-data-client.ts) and useLive for live data.' }],
+          paths: [
+            {
+              name: 'dexie',
+              message: 'Only the background opens the database. Use the data client (hooks/use-data-client.ts) and useLive for live data.',
+            },
+          ],
           patterns: [
             {
               group: ['**/db/*', '**/db/migrations/*', '@/lib/db/*'],
@@ -57,7 +69,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/background/*', '@/lib/background/*'],
-              message: 'Domain modules never import the background; the background composes them (lib/background/background-service.ts). Move what both need into the domain folder.',
+              message:
+                'Domain modules never import the background; the background composes them (lib/background/background-service.ts). Move what both need into the domain folder.',
             },
           ],
         },
@@ -68,4 +81,6 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
+  // Formatting is Prettier's (npm run format:check); lint keeps to what formatting cannot say.
+  prettier,
 );

@@ -28,8 +28,7 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Interview Sidebar',
-    description:
-      `Interview kit, notes and scorecard beside your ${PLATFORM_LIST} call. Stored only in this browser.`,
+    description: `Interview kit, notes and scorecard beside your ${PLATFORM_LIST} call. Stored only in this browser.`,
     // storage: layout and appearance preferences (the content script reads them; it never opens
     // the database). sidePanel is added by WXT for the side panel entrypoint on Chromium.
     // activeTab + scripting: "Import as interview kit" reads the page the user is on, at that click

@@ -140,8 +140,9 @@ describe('axe-core: no serious or critical violations, light and dark', () => {
         id,
         async () => {
           await dashboard.goto(`chrome-extension://${suite.browser.extensionId}/dashboard.html#${id}`);
-          await waitUntil(`the dashboard to show its ${label} section`, async () =>
-            (await dashboard.getByRole('link', { name: label, exact: true }).getAttribute('aria-current')) === 'page',
+          await waitUntil(
+            `the dashboard to show its ${label} section`,
+            async () => (await dashboard.getByRole('link', { name: label, exact: true }).getAttribute('aria-current')) === 'page',
           );
           await dashboard.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 5_000 });
           // Lists load over the live port; let them settle before scanning.
@@ -176,9 +177,13 @@ describe('focus follows the view', () => {
     expect(await focusIn(frame)).toMatchObject({ tag: 'h1', isBody: false });
 
     await view.frame.getByRole('button', { name: 'Keys: shortcuts and settings' }).click();
-    await waitUntil('the Shortcuts and settings heading to have the focus', async () => (await focusIn(frame)).text === 'Shortcuts and settings', {
-      describe: () => focusIn(frame),
-    });
+    await waitUntil(
+      'the Shortcuts and settings heading to have the focus',
+      async () => (await focusIn(frame)).text === 'Shortcuts and settings',
+      {
+        describe: () => focusIn(frame),
+      },
+    );
     expect(await focusIn(frame)).toMatchObject({ tag: 'h1', isBody: false });
 
     // Keyboard users go back with the button; the focus must land somewhere in the sidebar, not on <body>.

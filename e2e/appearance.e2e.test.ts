@@ -39,10 +39,14 @@ const LIGHT = { background: 'rgb(255, 255, 255)', text: 'rgb(31, 35, 40)' };
 const DARK = { background: 'rgb(31, 31, 31)', text: 'rgb(227, 227, 227)' };
 
 async function waitForLook(frame: Frame, expected: Partial<Awaited<ReturnType<typeof frameLook>>>, what: string): Promise<void> {
-  await waitUntil(what, async () => {
-    const look = await frameLook(frame);
-    return Object.entries(expected).every(([k, v]) => look[k as keyof typeof look] === v);
-  }, { timeout: 5_000, describe: () => frameLook(frame) });
+  await waitUntil(
+    what,
+    async () => {
+      const look = await frameLook(frame);
+      return Object.entries(expected).every(([k, v]) => look[k as keyof typeof look] === v);
+    },
+    { timeout: 5_000, describe: () => frameLook(frame) },
+  );
 }
 
 describe('themes', () => {
@@ -74,7 +78,11 @@ describe('themes', () => {
     view = new SidebarView(view.page);
     await view.heading.waitFor({ timeout: 10_000 });
     frame = await sidebarFrame(view.page);
-    await waitForLook(frame, { theme: 'dark', textSize: 'large', prefersDark: false, ...DARK }, 'the chosen theme and size after the reload');
+    await waitForLook(
+      frame,
+      { theme: 'dark', textSize: 'large', prefersDark: false, ...DARK },
+      'the chosen theme and size after the reload',
+    );
     await dock.openSettings();
     await waitUntil('the settings to show the chosen theme (Dark checked)', () =>
       view.frame.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).isChecked(),

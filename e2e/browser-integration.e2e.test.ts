@@ -21,9 +21,11 @@ const storage = setupStorage(suite, async (storage) => {
 });
 
 /** The built manifest's `commands`: what the extension asks the browser for. */
-const MANIFEST_COMMANDS = (JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
-  commands: Record<string, { description: string; suggested_key: { default: string } }>;
-}).commands;
+const MANIFEST_COMMANDS = (
+  JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    commands: Record<string, { description: string; suggested_key: { default: string } }>;
+  }
+).commands;
 const SUGGESTED_KEYS = Object.fromEntries(Object.entries(MANIFEST_COMMANDS).map(([name, c]) => [name, c.suggested_key.default])) as Record<
   'toggle-sidebar' | 'next-question' | 'previous-question' | 'focus-notes',
   string
@@ -62,7 +64,8 @@ async function recordCommands(): Promise<() => Promise<[string, string | undefin
     scope.__e2eCommands = [];
     chrome.commands.onCommand.addListener((command, tab) => scope.__e2eCommands!.push([command, tab?.url]));
   });
-  return () => worker.evaluate(() => (globalThis as typeof globalThis & { __e2eCommands: [string, string | undefined][] }).__e2eCommands.splice(0));
+  return () =>
+    worker.evaluate(() => (globalThis as typeof globalThis & { __e2eCommands: [string, string | undefined][] }).__e2eCommands.splice(0));
 }
 
 describe('browser shortcuts (manifest commands), pressed while the meeting page has focus', () => {
@@ -101,12 +104,17 @@ describe('browser shortcuts (manifest commands), pressed while the meeting page 
     const table = view.frame.getByRole('table', { name: 'Browser shortcuts' });
     await table.getByRole('row').first().waitFor();
     const shown = Object.fromEntries(
-      await table.locator('tr').evaluateAll((rows) =>
-        rows.map((row) => [row.querySelector('td')?.textContent?.trim(), row.querySelector('th')?.textContent?.trim()]),
-      ),
+      await table
+        .locator('tr')
+        .evaluateAll((rows) =>
+          rows.map((row) => [row.querySelector('td')?.textContent?.trim(), row.querySelector('th')?.textContent?.trim()]),
+        ),
     );
     const expected = Object.fromEntries(Object.entries(MANIFEST_COMMANDS).map(([, c]) => [c.description, c.suggested_key.default]));
-    expect(shown, 'the keys listed under "Anywhere in the browser" (Chrome leaves a suggested key unassigned when it is one of its own shortcuts)').toEqual(expected);
+    expect(
+      shown,
+      'the keys listed under "Anywhere in the browser" (Chrome leaves a suggested key unassigned when it is one of its own shortcuts)',
+    ).toEqual(expected);
   });
 
   test('the focus-notes shortcut shows the hidden sidebar with the cursor in the notes box', async () => {
@@ -117,7 +125,9 @@ describe('browser shortcuts (manifest commands), pressed while the meeting page 
     // Pressing a key the browser did not give the extension would run Chrome's own command
     // instead (Alt+Shift+N opens a split view), so check the assignment first.
     const assigned = await assignedShortcuts();
-    expect(assigned['focus-notes'], `the browser's shortcut for focus-notes (suggested: ${key}); all: ${JSON.stringify(assigned)}`).toBe(key);
+    expect(assigned['focus-notes'], `the browser's shortcut for focus-notes (suggested: ${key}); all: ${JSON.stringify(assigned)}`).toBe(
+      key,
+    );
 
     await dock.hideSidebar.click();
     await dock.waitForLayout({ ...DEFAULT_LAYOUT, collapsed: true }, 'the sidebar to hide');
@@ -126,11 +136,18 @@ describe('browser shortcuts (manifest commands), pressed while the meeting page 
     await dock.waitForLayout(DEFAULT_LAYOUT, `${key} to show the sidebar`);
     const frame = await sidebarFrame(view.page);
     const focused = () =>
-      frame.evaluate(() => ({ hasFocus: document.hasFocus(), label: (document.activeElement as HTMLTextAreaElement | null)?.labels?.[0]?.textContent }));
-    await waitUntil('the notes box to have the focus', async () => {
-      const f = await focused();
-      return f.hasFocus && f.label === 'Notes for question 1';
-    }, { describe: focused });
+      frame.evaluate(() => ({
+        hasFocus: document.hasFocus(),
+        label: (document.activeElement as HTMLTextAreaElement | null)?.labels?.[0]?.textContent,
+      }));
+    await waitUntil(
+      'the notes box to have the focus',
+      async () => {
+        const f = await focused();
+        return f.hasFocus && f.label === 'Notes for question 1';
+      },
+      { describe: focused },
+    );
     // Typing now writes the note.
     await view.page.keyboard.type('Typed right after the shortcut');
     await waitForValue(view.notes(1), 'Typed right after the shortcut', 'the notes box');
@@ -157,7 +174,9 @@ describe('toolbar button', () => {
     await clickToolbarButton(suite.browser, elsewhere);
     const dashboard = await opened;
     // A web page: the kit library opens with an offer to import that page (see kits.e2e.test.ts).
-    await dashboard.waitForURL(new RegExp(`^chrome-extension://${suite.browser.extensionId}/dashboard\\.html#kits\\?page=\\d+$`), { timeout: 10_000 });
+    await dashboard.waitForURL(new RegExp(`^chrome-extension://${suite.browser.extensionId}/dashboard\\.html#kits\\?page=\\d+$`), {
+      timeout: 10_000,
+    });
     await dashboard.getByRole('navigation', { name: 'Dashboard' }).waitFor({ timeout: 10_000 });
     expect(await dashboard.title()).toBe('Kit library · Interview Sidebar');
     await dashboard.close();
@@ -192,7 +211,10 @@ async function closeSidePanels(): Promise<void> {
     ];
     for (const target of contexts.length ? targets : []) await sidePanel.close?.(target).catch(() => undefined);
   });
-  await waitUntil('no side panel to be open', async () => (await sidePanelContexts()).length === 0, { timeout: 5_000, describe: sidePanelContexts });
+  await waitUntil('no side panel to be open', async () => (await sidePanelContexts()).length === 0, {
+    timeout: 5_000,
+    describe: sidePanelContexts,
+  });
 }
 
 /** Unhandled promise rejections in the service worker from now on (e.g. an API refusing a call). */
@@ -219,7 +241,9 @@ async function waitForSidePanel(rejections: () => Promise<string[]>): Promise<vo
     if (panels.some((url) => url.endsWith('/sidepanel.html'))) return;
     const refused = await rejections();
     if (refused.length || Date.now() > deadline) {
-      throw new Error(`No side panel opened (open: ${JSON.stringify(panels)}); the service worker's unhandled rejections: ${JSON.stringify(refused)}`);
+      throw new Error(
+        `No side panel opened (open: ${JSON.stringify(panels)}); the service worker's unhandled rejections: ${JSON.stringify(refused)}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -234,7 +258,10 @@ describe('"Open the sidebar in: The browser’s side panel"', () => {
   async function chooseSidePanel(view: SidebarView): Promise<void> {
     await new Dock(view.page).openSettings();
     await view.frame.getByRole('group', { name: 'Open the sidebar in' }).getByRole('radio', { name: 'The browser’s side panel' }).click();
-    await waitUntil('the preference to be stored', async () => ((await storage.get('appearance')) as { surface?: string } | undefined)?.surface === 'side-panel');
+    await waitUntil(
+      'the preference to be stored',
+      async () => ((await storage.get('appearance')) as { surface?: string } | undefined)?.surface === 'side-panel',
+    );
   }
 
   test('the toolbar button opens the browser’s side panel', async () => {
@@ -281,14 +308,23 @@ describe('side panel page', () => {
     const panelPage = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/sidepanel.html`);
     const panel = new PanelView(panelPage);
     // The panel's status line: what it says when it shows no interview.
-    const panelText = async () => normalize((await panelPage.getByRole('status').first().textContent().catch(() => '')) ?? '');
+    const panelText = async () =>
+      normalize(
+        (await panelPage
+          .getByRole('status')
+          .first()
+          .textContent()
+          .catch(() => '')) ?? '',
+      );
     await waitUntil('the side panel, itself the active tab, to say it is not a call', async () => notCall.test(await panelText()), {
       describe: panelText,
     });
 
     await view.page.bringToFront();
     await panel.waitForQuestion(1, KIT.questions[0]);
-    expect(normalize((await panel.heading.textContent()) ?? ''), 'the same question heading as the in-page sidebar').toBe(await view.headingText());
+    expect(normalize((await panel.heading.textContent()) ?? ''), 'the same question heading as the in-page sidebar').toBe(
+      await view.headingText(),
+    );
 
     // What happens in the page's sidebar shows in the side panel as it happens.
     await view.next.click();
@@ -301,7 +337,9 @@ describe('side panel page', () => {
     // A tab that is not a call, in front: the message.
     const landing = await suite.browser.open('https://meet.google.com/landing');
     await landing.bringToFront();
-    await waitUntil('the side panel to say the active tab is not a call', async () => notCall.test(await panelText()), { describe: panelText });
+    await waitUntil('the side panel to say the active tab is not a call', async () => notCall.test(await panelText()), {
+      describe: panelText,
+    });
 
     // Back to the call: its interview again, where it was.
     await view.page.bringToFront();

@@ -12,8 +12,20 @@ const suite = setupSuite();
 
 /** Three interviews, each in its own meeting, with different ratings on question 1. */
 const INTERVIEWS: { name: string; url: () => string; rating: RatingLabel; note: string; recommendation: RatingLabel }[] = [
-  { name: 'Ada Lovelace', url: () => meetUrl(meetCode()), rating: 'Strong yes', note: 'Representational state transfer, with examples.', recommendation: 'Yes' },
-  { name: 'Bea Núñez', url: () => zoomUrl(zoomId()), rating: 'No', note: 'Guessed; then talked about kubernetes operators.', recommendation: 'No' },
+  {
+    name: 'Ada Lovelace',
+    url: () => meetUrl(meetCode()),
+    rating: 'Strong yes',
+    note: 'Representational state transfer, with examples.',
+    recommendation: 'Yes',
+  },
+  {
+    name: 'Bea Núñez',
+    url: () => zoomUrl(zoomId()),
+    rating: 'No',
+    note: 'Guessed; then talked about kubernetes operators.',
+    recommendation: 'No',
+  },
   { name: 'Cy Young', url: () => meetUrl(meetCode()), rating: 'Yes', note: 'Knew the acronym, no examples.', recommendation: 'Strong no' },
 ];
 
@@ -38,10 +50,14 @@ async function openInterviews(): Promise<Page> {
   return page;
 }
 
-const rowNames = (page: Page) => page.getByRole('list', { name: 'Past interviews' }).getByRole('listitem').locator('strong').allTextContents();
+const rowNames = (page: Page) =>
+  page.getByRole('list', { name: 'Past interviews' }).getByRole('listitem').locator('strong').allTextContents();
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByRole('button', { name: button }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 10_000 }),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   expect(await file.failure(), `the ${button} download failed`).toBeNull();
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
@@ -77,7 +93,11 @@ describe('the debrief in the dashboard', () => {
     const q1 = table.getByRole('row', { name: new RegExp(`^1\\. ${KIT.questions[0]!.replace('?', '\\?')}`) });
     const ratings = await q1.getByRole('cell').locator('.rating-label').allTextContents();
     expect(ratings).toEqual(INTERVIEWS.map((i) => i.rating));
-    expect(await table.getByRole('row', { name: /^2\./ }).getByRole('cell').allTextContents()).toEqual(['Not asked', 'Not asked', 'Not asked']);
+    expect(await table.getByRole('row', { name: /^2\./ }).getByRole('cell').allTextContents()).toEqual([
+      'Not asked',
+      'Not asked',
+      'Not asked',
+    ]);
 
     const md = await download(page, 'Export comparison');
     expect(md.name).toMatch(/^\d{4}-\d{2}-\d{2} debrief Backend Engineer\.md$/);
@@ -90,9 +110,15 @@ describe('the debrief in the dashboard', () => {
     expect(csv.name).toMatch(/\.csv$/);
     expect([...csv.bytes.subarray(0, 3)], 'UTF-8 byte order mark').toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines[0]).toBe('Question,Ada Lovelace: rating,Ada Lovelace: minutes,Bea Núñez: rating,Bea Núñez: minutes,Cy Young: rating,Cy Young: minutes');
+    expect(lines[0]).toBe(
+      'Question,Ada Lovelace: rating,Ada Lovelace: minutes,Bea Núñez: rating,Bea Núñez: minutes,Cy Young: rating,Cy Young: minutes',
+    );
     expect(lines[1]).toMatch(new RegExp(`^${KIT.questions[0]!.replace('?', '\\?')},Strong yes,[\\d.]+,No,[\\d.]+,Yes,[\\d.]+$`));
-    await waitForText(page.getByRole('status').filter({ hasText: /^Saved .*\.csv$/ }), csv.name ? `Saved ${csv.name}` : '', 'the export status');
+    await waitForText(
+      page.getByRole('status').filter({ hasText: /^Saved .*\.csv$/ }),
+      csv.name ? `Saved ${csv.name}` : '',
+      'the export status',
+    );
   });
 
   test('screenshots of the list, a search, a past interview and the comparison, light and dark, 1280×720 and 1920×1080', async () => {
@@ -111,7 +137,11 @@ describe('the debrief in the dashboard', () => {
       shots.push(path);
     };
     const every = async (name: string) => {
-      for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) for (const scheme of ['light', 'dark'] as const) await shoot(name, size, scheme);
+      for (const size of [
+        { width: 1280, height: 720 },
+        { width: 1920, height: 1080 },
+      ])
+        for (const scheme of ['light', 'dark'] as const) await shoot(name, size, scheme);
     };
     await every('list');
     await page.getByRole('searchbox', { name: 'Search interviews' }).fill('examples');

@@ -99,22 +99,36 @@ describe('Markdown export from the wrap-up view', () => {
       ]),
     );
     // Missing text is null, never an empty string.
-    expect(frontMatter.filter((line) => line.endsWith(': ""')), 'empty strings in the front matter').toEqual([]);
-    expect(lines.filter((line) => line === '---'), 'lines that are exactly `---`').toHaveLength(2);
+    expect(
+      frontMatter.filter((line) => line.endsWith(': ""')),
+      'empty strings in the front matter',
+    ).toEqual([]);
+    expect(
+      lines.filter((line) => line === '---'),
+      'lines that are exactly `---`',
+    ).toHaveLength(2);
 
     // The verdict first, then the scorecard, one section for the one asked question, one "Not asked" list.
     expect(lines.slice(end + 1, end + 6)).toEqual(['', `# ${CANDIDATE} — ${ROLE}`, '', '**Recommendation:** No decision', '']);
     expect(lines.filter((line) => line.startsWith('# '))).toEqual([`# ${CANDIDATE} — ${ROLE}`]);
     const question1 = `## Question 1: ${KIT.questions[0]}`;
-    expect(lines.filter((line) => line.startsWith('## ')), 'every `## ` line').toEqual(['## Scorecard', question1, '## Not asked']);
+    expect(
+      lines.filter((line) => line.startsWith('## ')),
+      'every `## ` line',
+    ).toEqual(['## Scorecard', question1, '## Not asked']);
     const scorecard = section(lines, '## Scorecard').filter((line) => line.startsWith('|'));
     expect(scorecard, 'the scorecard table').toHaveLength(3);
-    expect(scorecard[2]).toMatch(new RegExp(`^\\|\\s*1 \\| ${KIT.questions[0]!.replace(/[?.()]/g, '\\$&')}\\s*\\| Yes\\s*\\| \\d\\d:\\d\\d \\|$`));
+    expect(scorecard[2]).toMatch(
+      new RegExp(`^\\|\\s*1 \\| ${KIT.questions[0]!.replace(/[?.()]/g, '\\$&')}\\s*\\| Yes\\s*\\| \\d\\d:\\d\\d \\|$`),
+    );
 
     // Question 1 holds its rating and the note, every structural line escaped as literal text.
     const body = section(lines, question1);
     expect(body.find((line) => line.startsWith('**Rating:**'))).toMatch(/^\*\*Rating:\*\* Yes · \*\*Time:\*\* \d\d:\d\d$/);
-    expect(body.filter((line) => line.startsWith('\\')), 'the note’s lines').toEqual(HOSTILE_NOTE_ESCAPED);
+    expect(
+      body.filter((line) => line.startsWith('\\')),
+      'the note’s lines',
+    ).toEqual(HOSTILE_NOTE_ESCAPED);
     expect(text.match(/<script>/g), 'every <script> in the document').toHaveLength(1);
     expect(text).not.toMatch(/(^|[^\\])<script>/);
 
@@ -141,13 +155,20 @@ describe('Markdown export from the wrap-up view', () => {
     await suite.browser.context.grantPermissions(['clipboard-read'], { origin });
     try {
       const copied = await view.page.evaluate(() => navigator.clipboard.readText());
-      expect(copied.startsWith(`# ${CANDIDATE} — ${ROLE}\n`), `the clipboard starts with the title: ${JSON.stringify(copied.slice(0, 40))}`).toBe(true);
+      expect(
+        copied.startsWith(`# ${CANDIDATE} — ${ROLE}\n`),
+        `the clipboard starts with the title: ${JSON.stringify(copied.slice(0, 40))}`,
+      ).toBe(true);
       // The file minus its front matter block, nothing else changed.
       const body = downloaded.slice(downloaded.indexOf('\n---\n', 4) + '\n---\n\n'.length);
       expect(copied).toBe(body);
 
       await view.frame.getByRole('button', { name: 'Copy as plain text' }).click();
-      await waitForText(view.frame.getByRole('status').filter({ hasText: /^Copied as plain text$/ }), 'Copied as plain text', 'the copy status');
+      await waitForText(
+        view.frame.getByRole('status').filter({ hasText: /^Copied as plain text$/ }),
+        'Copied as plain text',
+        'the copy status',
+      );
       const plain = await view.page.evaluate(() => navigator.clipboard.readText());
       expect(plain.startsWith(`${CANDIDATE} — ${ROLE}\n\nRecommendation: No decision\n`), JSON.stringify(plain.slice(0, 80))).toBe(true);
       expect(plain).toContain('\n# not a heading\n\n<script>alert(1)</script>\n');
@@ -157,4 +178,3 @@ describe('Markdown export from the wrap-up view', () => {
     }
   });
 });
-

@@ -50,7 +50,10 @@ async function openAt(viewport: { width: number; height: number }, scheme: 'ligh
   await view.page.emulateMedia({ colorScheme: scheme });
   await view.page.setViewportSize(viewport);
   // Beside the call by default: the frame takes the full height of the right edge.
-  await waitUntil('the frame to fill the height of the window', async () => (await new Dock(view.page).frameBox())?.height === viewport.height);
+  await waitUntil(
+    'the frame to fill the height of the window',
+    async () => (await new Dock(view.page).frameBox())?.height === viewport.height,
+  );
   return view;
 }
 
@@ -63,79 +66,89 @@ const shooter = (page: Page, prefix: string) => async (name: string) => {
 async function expectNoTileUnderSidebar(page: Page, where: string): Promise<void> {
   const boxes = await page.evaluate((selector) => {
     const frame = document.querySelector(selector)!.getBoundingClientRect();
-    return { frame: { left: frame.left, right: frame.right }, tiles: [...document.querySelectorAll('.tile, .side-panel:not([hidden])')].map((t) => t.getBoundingClientRect().right) };
+    return {
+      frame: { left: frame.left, right: frame.right },
+      tiles: [...document.querySelectorAll('.tile, .side-panel:not([hidden])')].map((t) => t.getBoundingClientRect().right),
+    };
   }, SIDEBAR_FRAME_SELECTOR);
-  for (const right of boxes.tiles) expect(right, `${where}: a tile or panel ends at ${right}, under the sidebar at ${boxes.frame.left}`).toBeLessThanOrEqual(boxes.frame.left + 0.5);
+  for (const right of boxes.tiles)
+    expect(right, `${where}: a tile or panel ends at ${right}, under the sidebar at ${boxes.frame.left}`).toBeLessThanOrEqual(
+      boxes.frame.left + 0.5,
+    );
 }
 
 describe('a whole mock interview, looked at', () => {
   for (const viewport of VIEWPORTS) {
     for (const scheme of ['light', 'dark'] as const) {
-      test(`at ${viewport.width}×${viewport.height}, ${scheme}: the question, its answer, rating, notes, Next and red flags stay in sight`, { timeout: 120_000 }, async () => {
-        const view = await openAt(viewport, scheme);
-        const shot = shooter(view.page, `${viewport.width}x${viewport.height}-${scheme}`);
-        const where = `${viewport.width}×${viewport.height} ${scheme}`;
-        await expectGlance(view, `${where}, question 1`);
-        await expectNoTileUnderSidebar(view.page, where);
-        await shot('01-question-1');
-        if (viewport.width === 1920 && scheme === 'light') {
-          mkdirSync(README_SHOTS_DIR, { recursive: true });
-          await view.page.screenshot({ path: join(README_SHOTS_DIR, 'sidebar-1920.png') });
-        }
-
-        await view.candidateName.fill('Jordan Lee');
-        await view.candidateName.press('Enter');
-        await view.frame.getByRole('button', { name: 'Edit candidate name' }).waitFor();
-        for (let n = 1; n <= KIT.questionCount; n++) {
-          await view.waitForQuestion(n);
-          const notes = await view.notesReady(n);
-          await notes.fill(`Answer ${n}: explained the trade-offs with an example.`);
-          await view.choose(view.rating, n % 2 ? 'Yes' : 'Strong yes');
-          if (n === 2) {
-            // Scroll down as a person does to tick a red flag; the next question must still open at its top.
-            await view.frame.locator('.sidebar-body').evaluate((body) => body.scrollTo({ top: body.scrollHeight }));
-            const flag = view.redFlags.getByRole('listitem').first().getByRole('checkbox');
-            await flag.click();
-            await waitUntil('the red flag to be ticked', () => flag.isChecked());
-            await shot('02-question-2-scrolled-flag-ticked');
+      test(
+        `at ${viewport.width}×${viewport.height}, ${scheme}: the question, its answer, rating, notes, Next and red flags stay in sight`,
+        { timeout: 120_000 },
+        async () => {
+          const view = await openAt(viewport, scheme);
+          const shot = shooter(view.page, `${viewport.width}x${viewport.height}-${scheme}`);
+          const where = `${viewport.width}×${viewport.height} ${scheme}`;
+          await expectGlance(view, `${where}, question 1`);
+          await expectNoTileUnderSidebar(view.page, where);
+          await shot('01-question-1');
+          if (viewport.width === 1920 && scheme === 'light') {
+            mkdirSync(README_SHOTS_DIR, { recursive: true });
+            await view.page.screenshot({ path: join(README_SHOTS_DIR, 'sidebar-1920.png') });
           }
-          if (n === 1) await shot('01b-question-1-noted');
-          if (n < KIT.questionCount) {
-            await view.next.click();
-            await view.waitForQuestion(n + 1);
-            await expectSeen(view, `${where}: question ${n + 1}'s heading after Next`, sight(view.heading));
+
+          await view.candidateName.fill('Jordan Lee');
+          await view.candidateName.press('Enter');
+          await view.frame.getByRole('button', { name: 'Edit candidate name' }).waitFor();
+          for (let n = 1; n <= KIT.questionCount; n++) {
+            await view.waitForQuestion(n);
+            const notes = await view.notesReady(n);
+            await notes.fill(`Answer ${n}: explained the trade-offs with an example.`);
+            await view.choose(view.rating, n % 2 ? 'Yes' : 'Strong yes');
+            if (n === 2) {
+              // Scroll down as a person does to tick a red flag; the next question must still open at its top.
+              await view.frame.locator('.sidebar-body').evaluate((body) => body.scrollTo({ top: body.scrollHeight }));
+              const flag = view.redFlags.getByRole('listitem').first().getByRole('checkbox');
+              await flag.click();
+              await waitUntil('the red flag to be ticked', () => flag.isChecked());
+              await shot('02-question-2-scrolled-flag-ticked');
+            }
+            if (n === 1) await shot('01b-question-1-noted');
+            if (n < KIT.questionCount) {
+              await view.next.click();
+              await view.waitForQuestion(n + 1);
+              await expectSeen(view, `${where}: question ${n + 1}'s heading after Next`, sight(view.heading));
+            }
           }
-        }
-        await expectGlance(view, `${where}, the last question`);
-        await shot('03-last-question');
+          await expectGlance(view, `${where}, the last question`);
+          await shot('03-last-question');
 
-        await view.openWrapUp();
-        await view.wrapUpHeading.click();
-        await view.page.keyboard.press('3');
-        await view.waitForChoice(view.recommendation, 'Yes', 'the recommendation set by key 3');
-        await view.summary.fill('Strong on fundamentals; vague on caching.');
-        await view.frame.getByRole('button', { name: 'End interview' }).click();
-        await view.frame.getByText(/Interview ended at/).waitFor();
-        await shot('04-wrap-up');
-        await expectSeen(view, `${where}: Copy Markdown`, sight(view.frame.getByRole('button', { name: 'Copy Markdown' })));
+          await view.openWrapUp();
+          await view.wrapUpHeading.click();
+          await view.page.keyboard.press('3');
+          await view.waitForChoice(view.recommendation, 'Yes', 'the recommendation set by key 3');
+          await view.summary.fill('Strong on fundamentals; vague on caching.');
+          await view.frame.getByRole('button', { name: 'End interview' }).click();
+          await view.frame.getByText(/Interview ended at/).waitFor();
+          await shot('04-wrap-up');
+          await expectSeen(view, `${where}: Copy Markdown`, sight(view.frame.getByRole('button', { name: 'Copy Markdown' })));
 
-        await new Dock(view.page).openSettings();
-        await shot('05-keys-and-settings');
-        await view.frame.getByRole('button', { name: 'Back to questions' }).click();
+          await new Dock(view.page).openSettings();
+          await shot('05-keys-and-settings');
+          await view.frame.getByRole('button', { name: 'Back to questions' }).click();
 
-        await new Dock(view.page).compactView.click();
-        await view.frame.locator('.sidebar.compact').waitFor();
-        await view.heading.click();
-        await view.page.keyboard.press('4');
-        await view.waitForChoice(view.rating, 'Strong yes', 'the rating set by key 4 in compact view');
-        await expectSeen(view, `${where}: the rating in compact view`, sight(view.rating));
-        await shot('06-compact');
-        await new Dock(view.page).compactView.click();
+          await new Dock(view.page).compactView.click();
+          await view.frame.locator('.sidebar.compact').waitFor();
+          await view.heading.click();
+          await view.page.keyboard.press('4');
+          await view.waitForChoice(view.rating, 'Strong yes', 'the rating set by key 4 in compact view');
+          await expectSeen(view, `${where}: the rating in compact view`, sight(view.rating));
+          await shot('06-compact');
+          await new Dock(view.page).compactView.click();
 
-        await new Dock(view.page).hideSidebar.click();
-        await new Dock(view.page).showSidebar.waitFor();
-        await shot('07-hidden');
-      });
+          await new Dock(view.page).hideSidebar.click();
+          await new Dock(view.page).showSidebar.waitFor();
+          await shot('07-hidden');
+        },
+      );
     }
   }
 });
@@ -163,10 +176,14 @@ describe('beside the call', () => {
     const panel = view.page.getByRole('complementary', { name: 'In-call messages' });
     await panel.waitFor();
     const panelLeft = (await panel.boundingBox())!.x;
-    await waitUntil('the sidebar to float left of the chat panel', async () => {
-      const frame = await dock.frameBox();
-      return frame !== null && frame.x + frame.width <= panelLeft;
-    }, { describe: () => dock.frameBox() });
+    await waitUntil(
+      'the sidebar to float left of the chat panel',
+      async () => {
+        const frame = await dock.frameBox();
+        return frame !== null && frame.x + frame.width <= panelLeft;
+      },
+      { describe: () => dock.frameBox() },
+    );
     const input = view.page.getByRole('textbox', { name: 'Send a message' });
     await input.click({ timeout: 5_000 });
     await input.pressSequentially('hi');

@@ -3,7 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtExtensionDir, chromiumArgs, CHROMIUM_CANDIDATES, createProfile, findChromium, readProfilePreferences } from './support/chromium';
+import {
+  builtExtensionDir,
+  chromiumArgs,
+  CHROMIUM_CANDIDATES,
+  createProfile,
+  findChromium,
+  readProfilePreferences,
+} from './support/chromium';
 
 // The harness's own promises: it finds Chromium or says how to install it, and fails clearly
 // when the extension is not built. No browser is started here.
@@ -40,8 +47,18 @@ describe('the e2e harness', () => {
     const args = chromiumArgs('/ext', 4443);
     expect(args).toContain('--load-extension=/ext');
     expect(args).toContain('--disable-extensions-except=/ext');
-    expect(args).toContain('--host-resolver-rules=MAP meet.google.com:443 127.0.0.1:4443, MAP app.zoom.us:443 127.0.0.1:4443, MAP blog.hiring-desk.test:443 127.0.0.1:4443');
-    for (const flag of ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']) {
+    expect(args).toContain(
+      '--host-resolver-rules=MAP meet.google.com:443 127.0.0.1:4443, MAP app.zoom.us:443 127.0.0.1:4443, MAP blog.hiring-desk.test:443 127.0.0.1:4443',
+    );
+    for (const flag of [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ]) {
       expect(args).toContain(flag);
     }
   });

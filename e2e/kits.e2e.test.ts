@@ -59,12 +59,18 @@ describe('kits from the dashboard to the call', () => {
     expect(await preview.getByText('How do you decide what to automate first?').count()).toBeGreaterThan(0);
     await preview.getByRole('button', { name: /^Save/ }).click();
     // Saved kits appear in the library list.
-    await dashboard.getByRole('button', { name: /Platform engineer/i }).first().waitFor({ timeout: 10_000 });
+    await dashboard
+      .getByRole('button', { name: /Platform engineer/i })
+      .first()
+      .waitFor({ timeout: 10_000 });
 
     const view = await openSidebar(suite.browser, meetUrl(meetCode()));
     const picker = view.frame.getByRole('combobox', { name: 'Interview kit' });
     await picker.waitFor({ state: 'visible', timeout: 10_000 });
-    const option = await picker.locator('option', { hasText: /Platform engineer/i }).first().getAttribute('value');
+    const option = await picker
+      .locator('option', { hasText: /Platform engineer/i })
+      .first()
+      .getAttribute('value');
     expect(option, 'the pasted kit is offered in the sidebar').toBeTruthy();
     await picker.selectOption(option!);
     await waitUntil(
@@ -92,12 +98,17 @@ describe('kits from the dashboard to the call', () => {
       `Read as page text · Customer success manager · 5 questions · 2 red flags · from ${KIT_BLOG_HOST}`,
     );
     const row = (text: string) => preview.locator('li', { hasText: text });
-    expect(normalize((await row('How do you spot an account that is about to leave?').locator('.part-tag').textContent()) ?? '')).toBe('Question 1');
+    expect(normalize((await row('How do you spot an account that is about to leave?').locator('.part-tag').textContent()) ?? '')).toBe(
+      'Question 1',
+    );
     expect(normalize((await row('Two of your largest accounts need you').locator('.part-tag').textContent()) ?? '')).toBe('Question 4');
     expect(normalize((await row('Can they explain their trade-offs?').locator('.part-tag').textContent()) ?? '')).toBe('Profile');
     expect(await preview.textContent()).not.toMatch(/cookies|Sign up|hiring tips|Share on|Privacy policy/);
     // For looking at, in both themes and sizes (not compared): e2e/.artifacts/import-preview-*.png.
-    for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
       for (const colorScheme of ['light', 'dark'] as const) {
         await dashboard.setViewportSize({ width, height });
         await dashboard.emulateMedia({ colorScheme });
@@ -106,7 +117,10 @@ describe('kits from the dashboard to the call', () => {
       }
     }
     await preview.getByRole('button', { name: 'Save kit' }).click();
-    await dashboard.getByRole('button', { name: /Customer success manager/ }).first().waitFor({ timeout: 10_000 });
+    await dashboard
+      .getByRole('button', { name: /Customer success manager/ })
+      .first()
+      .waitFor({ timeout: 10_000 });
 
     const view = await openSidebar(suite.browser, meetUrl(meetCode()));
     const picker = view.frame.getByRole('combobox', { name: 'Interview kit' });

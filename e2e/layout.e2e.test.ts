@@ -17,8 +17,7 @@ interface Box {
   height: number;
 }
 
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Checks each control: visible, the topmost element at its centre, and clickable by a real pointer. */
 async function expectControlsUsable(page: Page, names: string[], toolbarName: string) {
@@ -48,10 +47,7 @@ async function expectControlsUsable(page: Page, names: string[], toolbarName: st
     // A real pointer click (Playwright refuses when another element would receive it).
     const before = Number(await button.getAttribute('data-clicks'));
     await button.click({ trial: false, timeout: 5_000 });
-    await waitUntil(
-      `the page to record a click on "${name}"`,
-      async () => Number(await button.getAttribute('data-clicks')) === before + 1,
-    );
+    await waitUntil(`the page to record a click on "${name}"`, async () => Number(await button.getAttribute('data-clicks')) === before + 1);
   }
 }
 
@@ -70,7 +66,9 @@ async function expectSidebarColumn(page: Page, toolbarName: string) {
   expect(box.x + box.width, `${described}: right edge near the viewport's`).toBeGreaterThan(VIEWPORT.width - 40);
   expect(box.y, `${described}: top`).toBe(0);
   expect(box.height, `${described}: height`).toBe(VIEWPORT.height);
-  expect(toolbarBox!.x + toolbarBox!.width, `${described}: the controls bar ends where the sidebar starts`).toBeLessThanOrEqual(box.x + 0.5);
+  expect(toolbarBox!.x + toolbarBox!.width, `${described}: the controls bar ends where the sidebar starts`).toBeLessThanOrEqual(
+    box.x + 0.5,
+  );
 }
 
 describe('the call stays usable with the sidebar mounted (1280×720)', () => {

@@ -51,9 +51,8 @@ describe('the meeting page cannot see the interview', () => {
     expect(extensionDatabases).toContain('interview-sidebar');
 
     // The page's own script tried to read the frame's document when it loaded, and now.
-    const atLoad = await waitUntil(
-      'the page script to probe the sidebar frame on load',
-      () => view.page.evaluate(() => (window as Window & { __sidebarReadable?: FrameProbe }).__sidebarReadable),
+    const atLoad = await waitUntil('the page script to probe the sidebar frame on load', () =>
+      view.page.evaluate(() => (window as Window & { __sidebarReadable?: FrameProbe }).__sidebarReadable),
     );
     const now = (await view.page.evaluate(() =>
       (window as unknown as { __probeSidebar: () => FrameProbe | string }).__probeSidebar(),

@@ -204,7 +204,11 @@ describe('the background service worker stops mid-interview', () => {
       await third.next.click();
       await first.waitForQuestion(2, KIT.questions[1]);
       await second.waitForQuestion(2, KIT.questions[1]);
-      for (const [name, view] of [['first', first], ['second', second], ['third', third]] as const) {
+      for (const [name, view] of [
+        ['first', first],
+        ['second', second],
+        ['third', third],
+      ] as const) {
         await expectNoAlert(view, `of the ${name} tab`);
       }
     } finally {

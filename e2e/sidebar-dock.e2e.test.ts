@@ -3,7 +3,17 @@ import { describe, expect, test } from 'vitest';
 import { setupStorage } from './support/suite-storage';
 import { expectCallControlsUsable, type Platform } from './support/call-controls';
 import { sidebarFrame, VIEWPORT } from './support/chromium';
-import { DEFAULT_LAYOUT, DEFAULT_WIDTH_1280, DOCK, Dock, resetLayout, storedLayout, storeLayout, waitForStoredLayout, type Layout } from './support/dock';
+import {
+  DEFAULT_LAYOUT,
+  DEFAULT_WIDTH_1280,
+  DOCK,
+  Dock,
+  resetLayout,
+  storedLayout,
+  storeLayout,
+  waitForStoredLayout,
+  type Layout,
+} from './support/dock';
 import { KIT, openSidebar, SidebarView } from './support/sidebar';
 import { meetCode, meetUrl, setupSuite, zoomId, zoomUrl } from './support/suite';
 import { waitUntil } from './support/wait';
@@ -46,7 +56,9 @@ describe('hide and show', () => {
     await dock.showSidebar.waitFor({ state: 'visible', timeout: 5_000 });
     expect(await dock.separator.isVisible(), 'no resize separator while hidden').toBe(false);
     const handle = (await dock.showSidebar.boundingBox())!;
-    expect(Math.round(handle.x + handle.width), `the Show sidebar handle ${JSON.stringify(handle)} is at the right edge`).toBe(VIEWPORT.width);
+    expect(Math.round(handle.x + handle.width), `the Show sidebar handle ${JSON.stringify(handle)} is at the right edge`).toBe(
+      VIEWPORT.width,
+    );
     await waitForStoredLayout(storage, 'meet', { collapsed: true });
 
     await reload(dock);
@@ -110,7 +122,10 @@ describe('resize', () => {
     await drag(760);
     const width = VIEWPORT.width - 760;
     await dock.waitForLayout({ ...DEFAULT_LAYOUT, width }, 'the drag to move the frame’s inner edge to the pointer');
-    expect(await dock.frameElement.evaluate((f) => getComputedStyle(f).pointerEvents), 'the frame takes the pointer again after the drag').toBe('auto');
+    expect(
+      await dock.frameElement.evaluate((f) => getComputedStyle(f).pointerEvents),
+      'the frame takes the pointer again after the drag',
+    ).toBe('auto');
     await waitForStoredLayout(storage, 'meet', { width });
 
     await reload(dock);
@@ -183,7 +198,9 @@ describe('compact view', () => {
       const frame = (await dock.frameBox())!;
       for (const part of [view.heading, view.notes(1)]) {
         const box = (await part.boundingBox())!;
-        expect(box.y + box.height, `${JSON.stringify(box)} within the compact frame ${JSON.stringify(frame)}`).toBeLessThanOrEqual(frame.y + frame.height);
+        expect(box.y + box.height, `${JSON.stringify(box)} within the compact frame ${JSON.stringify(frame)}`).toBeLessThanOrEqual(
+          frame.y + frame.height,
+        );
       }
     };
     await expectCompactContent();
@@ -237,7 +254,10 @@ describe('the call’s bottom controls stay clickable in every layout (1280×720
     ['compact, widest, docked left', { collapsed: false, dock: 'left', width: DOCK.maxWidth, compact: true, mode: 'beside' }],
     ['hidden, docked left', { ...DEFAULT_LAYOUT, collapsed: true, dock: 'left' }],
     ['over the call', { ...DEFAULT_LAYOUT, mode: 'overlay' }],
-    ['over the call, compact (shorter), widest, docked left', { collapsed: false, dock: 'left', width: DOCK.maxWidth, compact: true, mode: 'overlay' }],
+    [
+      'over the call, compact (shorter), widest, docked left',
+      { collapsed: false, dock: 'left', width: DOCK.maxWidth, compact: true, mode: 'overlay' },
+    ],
   ];
 
   test.each([

@@ -17,11 +17,7 @@ export function useBrowserCommands(): BrowserCommand[] {
     const all = browser.commands ? browser.commands.getAll() : sendMessage('browserCommands');
     void all.then((all) => {
       if (!live) return;
-      setCommands(
-        all
-          .filter((c) => c.description)
-          .map((c) => ({ description: c.description ?? '', shortcut: c.shortcut || 'Not set' })),
-      );
+      setCommands(all.filter((c) => c.description).map((c) => ({ description: c.description ?? '', shortcut: c.shortcut || 'Not set' })));
     });
     return () => {
       live = false;

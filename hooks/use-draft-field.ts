@@ -16,11 +16,7 @@ export interface DraftField {
  * A text field saved as it is typed. Shows the draft while one exists, else the stored value;
  * once the database holds what was typed, the stored value is the one truth again.
  */
-export function useDraftField(
-  key: string,
-  stored: string | undefined,
-  save: DraftSendValue,
-): DraftField {
+export function useDraftField(key: string, stored: string | undefined, save: DraftSendValue): DraftField {
   const writer = useDraftWriter();
   const draft = useDraftsStore((s) => s.drafts[key]);
   const status = useDraftsStore((s) => s.status[key]);

@@ -19,7 +19,9 @@ export function useInterviewSearch(query: string, filters: InterviewFilters): In
   const live = useLive('interviews', {});
   const active = query.trim() !== '' || hasFilters(filters);
   const key = JSON.stringify([query, filters]);
-  const [answer, setAnswer] = useState<{ key: string; all: unknown; rows: InterviewSummary[]; hits: Record<string, InterviewHit> } | { key: string; error: string }>();
+  const [answer, setAnswer] = useState<
+    { key: string; all: unknown; rows: InterviewSummary[]; hits: Record<string, InterviewHit> } | { key: string; error: string }
+  >();
   const all = live.status === 'ready' ? live.value : undefined;
 
   useEffect(() => {

@@ -8,8 +8,7 @@ export type KeysState = 'active' | 'typing' | 'elsewhere';
  * text field holds it. Follows focus events; nothing polls.
  */
 export function useKeysState(): KeysState {
-  const read = (): KeysState =>
-    !document.hasFocus() ? 'elsewhere' : isTypingTarget(document.activeElement) ? 'typing' : 'active';
+  const read = (): KeysState => (!document.hasFocus() ? 'elsewhere' : isTypingTarget(document.activeElement) ? 'typing' : 'active');
   const [state, setState] = useState<KeysState>(read);
   useEffect(() => {
     // focusout fires before the next element has the focus: read once the move is done.

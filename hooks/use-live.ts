@@ -2,10 +2,7 @@ import { useEffect, useState } from 'react';
 import type { LiveParams, LiveQueryName, LiveResult } from '@/lib/messaging/live-queries';
 import { useDataClient } from './use-data-client';
 
-export type LiveState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; message: string };
+export type LiveState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
 /** Subscribes to a live query of the background for as long as the component is mounted. */
 export function useLive<N extends LiveQueryName>(query: N, params: LiveParams<N>): LiveState<LiveResult<N>> {

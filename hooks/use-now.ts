@@ -16,10 +16,13 @@ export function useNow(ticking: boolean): number {
       clearTimeout(timer);
       if (!active || document.visibilityState !== 'visible') return;
       // Wake on the next whole second, so the display steps like a clock.
-      timer = setTimeout(() => {
-        setNow(Date.now());
-        schedule();
-      }, 1000 - (Date.now() % 1000));
+      timer = setTimeout(
+        () => {
+          setNow(Date.now());
+          schedule();
+        },
+        1000 - (Date.now() % 1000),
+      );
     };
     const onVisibility = () => {
       setNow(Date.now());

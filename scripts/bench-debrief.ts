@@ -24,7 +24,7 @@ import { foldText } from '../lib/search/search-text';
 
 const INTERVIEWS = Number(process.env.BENCH_INTERVIEWS ?? 10_000);
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
 const LETTERS = 'eeeeeeeeeeeettttttttaaaaaaaaoooooooiiiiiiinnnnnnnsssssshhhhhhrrrrrrddddllllcccuuummwwffggyyppbbvkjxqz';
 /**
@@ -32,7 +32,9 @@ const LETTERS = 'eeeeeeeeeeeettttttttaaaaaaaaoooooooiiiiiiinnnnnnnsssssshhhhhhrr
  * law (the nth word about 1/n as often as the first), so the index holds a vocabulary and a spread
  * of prefixes like real notes rather than one note repeated.
  */
-const VOCABULARY = Array.from({ length: 20_000 }, () => Array.from({ length: 2 + Math.floor(random() * 8) }, () => pick([...LETTERS])).join(''));
+const VOCABULARY = Array.from({ length: 20_000 }, () =>
+  Array.from({ length: 2 + Math.floor(random() * 8) }, () => pick([...LETTERS])).join(''),
+);
 const CUMULATIVE: number[] = [];
 VOCABULARY.forEach((_, i) => CUMULATIVE.push((CUMULATIVE[i - 1] ?? 0) + 1 / (i + 1)));
 const zipfWord = () => {
@@ -83,7 +85,9 @@ async function main() {
   const all = Array.from({ length: INTERVIEWS }, (_, i) => interview(i));
   await db.sessions.bulkAdd(all.map((x) => x.session));
   await db.notes.bulkAdd(all.flatMap((x) => x.notes));
-  console.log(`Debrief, ${INTERVIEWS.toLocaleString('en')} interviews × 8 notes (${(all.reduce((n, x) => n + x.notes.reduce((m, y) => m + y.text.length, 0), 0) / 1e6).toFixed(1)} M characters of notes):`);
+  console.log(
+    `Debrief, ${INTERVIEWS.toLocaleString('en')} interviews × 8 notes (${(all.reduce((n, x) => n + x.notes.reduce((m, y) => m + y.text.length, 0), 0) / 1e6).toFixed(1)} M characters of notes):`,
+  );
 
   const heapBefore = process.memoryUsage().heapUsed;
   const [, buildMs] = await time(() => interviewCatalog(db).ready());
@@ -91,7 +95,20 @@ async function main() {
   console.log(`  index build on first use (reads every interview): ${ms(buildMs)}, about ${heapMb.toFixed(0)} MB of heap`);
 
   // Keystrokes of someone typing, each a search of its own.
-  const queries = ['k', 'ka', 'kaf', 'kafka', 'kafka out', 'kafka outbox', 'jose', 'josé núñez', 'idempot', 'sharding lat', 'strade', 'postgres retries'];
+  const queries = [
+    'k',
+    'ka',
+    'kaf',
+    'kafka',
+    'kafka out',
+    'kafka outbox',
+    'jose',
+    'josé núñez',
+    'idempot',
+    'sharding lat',
+    'strade',
+    'postgres retries',
+  ];
   const runs: number[] = [];
   for (let round = 0; round < 6; round++) {
     for (const query of queries) {
@@ -101,7 +118,9 @@ async function main() {
     }
   }
   runs.sort((a, b) => a - b);
-  console.log(`  searchInterviews, as you type (${runs.length} searches, up to 20 snippets each): median ${ms(percentile(runs, 0.5))}, p95 ${ms(percentile(runs, 0.95))} (bar: 50 ms)`);
+  console.log(
+    `  searchInterviews, as you type (${runs.length} searches, up to 20 snippets each): median ${ms(percentile(runs, 0.5))}, p95 ${ms(percentile(runs, 0.95))} (bar: 50 ms)`,
+  );
 
   const [, scanMs] = await time(async () => {
     const [sessions, notes] = await Promise.all([db.sessions.toArray(), db.notes.toArray()]);
@@ -118,17 +137,24 @@ async function main() {
   console.log(`  search right after a note was saved (the index re-reads that interview): ${ms(upkeepMs)}`);
 
   const [list, listMs] = await time(() => interviewCatalog(db).list());
-  console.log(`  the Interviews list's ${list.length.toLocaleString('en')} summaries after a change: ${ms(listMs)}; grouped by candidate: ${ms((await time(() => groupCandidates(list)))[1])}`);
+  console.log(
+    `  the Interviews list's ${list.length.toLocaleString('en')} summaries after a change: ${ms(listMs)}; grouped by candidate: ${ms((await time(() => groupCandidates(list)))[1])}`,
+  );
 
   const ids = list.slice(0, 20).map((r) => r.id);
   const [compared, loadMs] = await time(() => service.interviewsForComparison(ids));
   const renders: number[] = [];
-  for (let i = 0; i < 30; i++) renders.push((await time(() => renderToString(createElement(CompareTable, { matrix: buildMatrix(compared, { by: 'recommendation' }) }))))[1]);
+  for (let i = 0; i < 30; i++)
+    renders.push(
+      (await time(() => renderToString(createElement(CompareTable, { matrix: buildMatrix(compared, { by: 'recommendation' }) }))))[1],
+    );
   renders.sort((a, b) => a - b);
   const matrix = buildMatrix(compared);
   const [, mdMs] = await time(() => comparisonMarkdown(matrix, 'Debrief'));
   const [, csvMs] = await time(() => comparisonCsv(matrix));
-  console.log(`  compare 20 candidates: load ${ms(loadMs)}; matrix + table rendered by React: median ${ms(percentile(renders, 0.5))}, p95 ${ms(percentile(renders, 0.95))} (bar: 100 ms); Markdown ${ms(mdMs)}, CSV ${ms(csvMs)}`);
+  console.log(
+    `  compare 20 candidates: load ${ms(loadMs)}; matrix + table rendered by React: median ${ms(percentile(renders, 0.5))}, p95 ${ms(percentile(renders, 0.95))} (bar: 100 ms); Markdown ${ms(mdMs)}, CSV ${ms(csvMs)}`,
+  );
   await db.delete();
 }
 

@@ -53,7 +53,9 @@ async function main() {
   await db.notes.bulkAdd(all.flatMap((x) => x.notes));
 
   const [json, backupMs] = await time(() => service.createBackup());
-  console.log(`(b) createBackup, ${INTERVIEWS} interviews × ${QUESTIONS} notes: ${backupMs.toFixed(0)} ms, ${(json.length / 1024 / 1024).toFixed(1)} MB of JSON`);
+  console.log(
+    `(b) createBackup, ${INTERVIEWS} interviews × ${QUESTIONS} notes: ${backupMs.toFixed(0)} ms, ${(json.length / 1024 / 1024).toFixed(1)} MB of JSON`,
+  );
 
   const target = openInterviewDatabase(`bench-restore-${Date.now()}`);
   const [, restoreMs] = await time(() => createExportService(target, Date.now).restoreBackup(json, 'replace'));

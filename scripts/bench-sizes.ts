@@ -15,7 +15,9 @@ const files = (dir: string): string[] =>
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 let total = 0;
-for (const path of files(root).filter((p) => /\.(js|css|html|json)$/.test(p)).sort()) {
+for (const path of files(root)
+  .filter((p) => /\.(js|css|html|json)$/.test(p))
+  .sort()) {
   const content = readFileSync(path);
   total += content.length;
   console.log(`${relative(root, path).padEnd(52)} ${kb(content.length).padStart(10)}  gzip ${kb(gzipSync(content).length).padStart(9)}`);

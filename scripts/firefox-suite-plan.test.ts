@@ -4,7 +4,10 @@ import { firefoxSuitePlan } from './firefox-suite-plan';
 describe('firefoxSuitePlan', () => {
   test('runs wherever Firefox is found, in CI or not', () => {
     for (const ci of [true, false]) {
-      expect(firefoxSuitePlan({ firefox: '/usr/bin/firefox-esr', ci, whenPresent: true })).toEqual({ action: 'run', firefox: '/usr/bin/firefox-esr' });
+      expect(firefoxSuitePlan({ firefox: '/usr/bin/firefox-esr', ci, whenPresent: true })).toEqual({
+        action: 'run',
+        firefox: '/usr/bin/firefox-esr',
+      });
     }
   });
 

@@ -1,9 +1,15 @@
-export type FirefoxSuitePlan =
-  | { action: 'run'; firefox: string }
-  | { action: 'skip' | 'fail'; message: string };
+export type FirefoxSuitePlan = { action: 'run'; firefox: string } | { action: 'skip' | 'fail'; message: string };
 
 /** Whether the Firefox suite runs: always where Firefox is; without it, skipped only outside CI and when asked to. */
-export function firefoxSuitePlan({ firefox, ci, whenPresent }: { firefox: string | undefined; ci: boolean; whenPresent: boolean }): FirefoxSuitePlan {
+export function firefoxSuitePlan({
+  firefox,
+  ci,
+  whenPresent,
+}: {
+  firefox: string | undefined;
+  ci: boolean;
+  whenPresent: boolean;
+}): FirefoxSuitePlan {
   if (firefox) return { action: 'run', firefox };
   if (whenPresent && !ci) {
     return { action: 'skip', message: 'Firefox is not installed here: the Firefox end-to-end suite is skipped (CI runs it).' };

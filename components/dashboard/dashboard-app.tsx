@@ -14,8 +14,7 @@ const SECTIONS = [
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
-const sectionFromHash = (): SectionId =>
-  SECTIONS.find((s) => `#${s.id}` === window.location.hash.split('?')[0])?.id ?? 'kits';
+const sectionFromHash = (): SectionId => SECTIONS.find((s) => `#${s.id}` === window.location.hash.split('?')[0])?.id ?? 'kits';
 
 /** The extension's own page: kits, past interviews and their exports, and the backup. */
 export function DashboardApp() {
@@ -41,16 +40,16 @@ export function DashboardApp() {
         </nav>
       </header>
       <main>
-      {section === 'kits' && <KitLibrary />}
-      {section === 'interviews' && <InterviewHistory />}
-      {section === 'backup' && <BackupPanel />}
-      {section === 'settings' && (
-        <section className="settings-panel" aria-labelledby="settings-heading">
-          <h1 id="settings-heading">Settings</h1>
-          <AppearanceSettings />
-          <RetentionSettings />
-        </section>
-      )}
+        {section === 'kits' && <KitLibrary />}
+        {section === 'interviews' && <InterviewHistory />}
+        {section === 'backup' && <BackupPanel />}
+        {section === 'settings' && (
+          <section className="settings-panel" aria-labelledby="settings-heading">
+            <h1 id="settings-heading">Settings</h1>
+            <AppearanceSettings />
+            <RetentionSettings />
+          </section>
+        )}
       </main>
     </div>
   );

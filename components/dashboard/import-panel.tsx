@@ -73,7 +73,9 @@ export function ImportPanel({ page }: { page?: PageImportRequest }) {
       {page && (
         <PageSource
           request={page}
-          onReading={(reading) => previewFetched(reading.text, { name: reading.title || new URL(reading.url).host, url: reading.url }, 'page.txt')}
+          onReading={(reading) =>
+            previewFetched(reading.text, { name: reading.title || new URL(reading.url).host, url: reading.url }, 'page.txt')
+          }
         />
       )}
       <p className="hint">
@@ -112,7 +114,11 @@ export function ImportPanel({ page }: { page?: PageImportRequest }) {
         </p>
       )}
       {result?.ok && <ImportPreview key={previews} result={result} onSave={save} />}
-      {saveError && <p role="alert" className="error">{saveError}</p>}
+      {saveError && (
+        <p role="alert" className="error">
+          {saveError}
+        </p>
+      )}
     </section>
   );
 }

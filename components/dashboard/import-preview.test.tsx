@@ -46,20 +46,33 @@ describe('the labelled import preview', () => {
     await user.click(screen.getByRole('button', { name: 'Preview' }));
     const preview = await screen.findByRole('region', { name: 'Import preview' });
     expect(within(preview).getByText(/2 questions · 2 red flags/)).toBeInTheDocument();
-    expect(within(partRow('Tell me about a time your analysis changed a decision.')).getByText('Question 1', { selector: '.part-tag' })).toBeInTheDocument();
-    expect(within(partRow('A clear business question, the data used, and the outcome.')).getByText('Guidance', { selector: '.part-tag' })).toBeInTheDocument();
-    expect(within(partRow('We found churn was driven by onboarding, not price...')).getByText('Sample answer', { selector: '.part-tag' })).toBeInTheDocument();
+    expect(
+      within(partRow('Tell me about a time your analysis changed a decision.')).getByText('Question 1', { selector: '.part-tag' }),
+    ).toBeInTheDocument();
+    expect(
+      within(partRow('A clear business question, the data used, and the outcome.')).getByText('Guidance', { selector: '.part-tag' }),
+    ).toBeInTheDocument();
+    expect(
+      within(partRow('We found churn was driven by onboarding, not price...')).getByText('Sample answer', { selector: '.part-tag' }),
+    ).toBeInTheDocument();
     expect(within(partRow('Blames the data for every problem.')).getByText('Red flag', { selector: '.part-tag' })).toBeInTheDocument();
 
     // The user disagrees: the second guidance is really a red flag.
-    await user.selectOptions(within(preview).getByRole('combobox', { name: 'Part of the kit for “Reconciliation against the source...”' }), 'Red flag');
+    await user.selectOptions(
+      within(preview).getByRole('combobox', { name: 'Part of the kit for “Reconciliation against the source...”' }),
+      'Red flag',
+    );
     expect(within(partRow('Reconciliation against the source...')).getByText('Red flag', { selector: '.part-tag' })).toBeInTheDocument();
     expect(within(preview).getByText(/2 questions · 3 red flags/)).toBeInTheDocument();
     await user.click(within(preview).getByRole('button', { name: 'Save kit' }));
     await vi.waitFor(async () => expect(await savedKits()).toHaveLength(1));
     const [kit] = await savedKits();
     // In page order: the moved line came before the red flags section.
-    expect(kit!.redFlags).toEqual(['Reconciliation against the source...', 'Cannot explain their own SQL.', 'Blames the data for every problem.']);
+    expect(kit!.redFlags).toEqual([
+      'Reconciliation against the source...',
+      'Cannot explain their own SQL.',
+      'Blames the data for every problem.',
+    ]);
     expect(kit!.questions[1]!.guidance).toBeUndefined();
   });
 

@@ -39,7 +39,11 @@ export function ImportPreview({ result, onSave }: { result: Extract<ImportResult
             <li key={part.key} className={`part part-${part.role}`}>
               <span className="part-tag">{label}</span>
               <p className="part-text">{part.text}</p>
-              <select aria-label={`Part of the kit for “${short(part.text)}”`} value={part.role} onChange={(e) => move(part.key, e.target.value as PartRole)}>
+              <select
+                aria-label={`Part of the kit for “${short(part.text)}”`}
+                value={part.role}
+                onChange={(e) => move(part.key, e.target.value as PartRole)}
+              >
                 {ROLES.map((role) => (
                   <option key={role} value={role}>
                     {PART_LABELS[role]}

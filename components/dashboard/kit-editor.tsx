@@ -80,9 +80,19 @@ export function KitEditor({ kit }: { kit?: Kit }) {
       <textarea rows={4} placeholder="One red flag per line" {...field('redFlags')} />
       <label htmlFor="kit-goodCandidate">What a good candidate looks like</label>
       <textarea rows={3} {...field('goodCandidate')} />
-      {error && <p role="alert" className="error">{error}</p>}
-      <p role="status" className="save-status">{status}</p>
-      {!readOnly && <button type="submit" className="primary">Save kit</button>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <p role="status" className="save-status">
+        {status}
+      </p>
+      {!readOnly && (
+        <button type="submit" className="primary">
+          Save kit
+        </button>
+      )}
     </form>
   );
 }

@@ -113,7 +113,15 @@ describe('kit editor', () => {
 
   it('deletes a kit and brings it back with Undo', async () => {
     const user = renderDashboard();
-    await db.kits.add({ id: 'user:k1', origin: 'user', title: 'Temp kit', questions: [{ id: 'a', text: 'A?' }], redFlags: [], createdAt: 1, updatedAt: 1 });
+    await db.kits.add({
+      id: 'user:k1',
+      origin: 'user',
+      title: 'Temp kit',
+      questions: [{ id: 'a', text: 'A?' }],
+      redFlags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
     await user.click(within(await kitItem('Temp kit')).getByRole('button', { name: 'Delete' }));
     await waitFor(async () => expect(await db.kits.get('user:k1')).toBeUndefined());
     expect(await screen.findByText('Deleted “Temp kit”.')).toBeInTheDocument();

@@ -77,10 +77,14 @@ function UndoBar() {
           Undo
         </button>
       )}
-      <button type="button" aria-label="Dismiss" onClick={() => {
+      <button
+        type="button"
+        aria-label="Dismiss"
+        onClick={() => {
           offerUndo(null);
           say('');
-        }}>
+        }}
+      >
         ×
       </button>
     </div>

@@ -31,7 +31,14 @@ export function KitLinkImport({
     <form className="kit-link" aria-label="Import from a link" onSubmit={submit}>
       <label htmlFor="kit-link">Or a link to a kit file (JSON or Markdown)</label>
       <div className="import-actions">
-        <input id="kit-link" type="url" inputMode="url" placeholder="https://" value={address} onChange={(e) => setAddress(e.target.value)} />
+        <input
+          id="kit-link"
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={address}
+          onChange={(e) => setAddress(e.target.value)}
+        />
         <button type="submit" disabled={busy || !address.trim()}>
           {busy ? 'Fetching…' : 'Fetch'}
         </button>

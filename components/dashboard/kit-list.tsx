@@ -12,13 +12,7 @@ export function KitList() {
 
   return (
     <nav className="kit-list" aria-label="Kits">
-      <input
-        type="search"
-        aria-label="Search kits"
-        placeholder="Search kits"
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-      />
+      <input type="search" aria-label="Search kits" placeholder="Search kits" value={search} onChange={(e) => setSearch(e.target.value)} />
       {kits.status === 'loading' && <p role="status">Loading kits…</p>}
       {kits.status === 'error' && <p role="alert">{kits.message}</p>}
       {kits.status === 'ready' && <KitItems kits={matching(kits.value, search)} searching={search.trim() !== ''} />}

@@ -33,7 +33,13 @@ export function QuestionFields({ question, index, count, readOnly, onChange, onM
             <button type="button" aria-label={`Move question ${n} up`} title="Move up" disabled={index === 0} onClick={() => onMove(-1)}>
               Move up
             </button>
-            <button type="button" aria-label={`Move question ${n} down`} title="Move down" disabled={index === count - 1} onClick={() => onMove(1)}>
+            <button
+              type="button"
+              aria-label={`Move question ${n} down`}
+              title="Move down"
+              disabled={index === count - 1}
+              onClick={() => onMove(1)}
+            >
               Move down
             </button>
             <button type="button" aria-label={`Remove question ${n}`} disabled={count === 1} onClick={onRemove}>

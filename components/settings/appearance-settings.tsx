@@ -2,11 +2,28 @@ import { useAppearance } from '@/hooks/use-appearance';
 import { updateAppearance, type Appearance } from '@/lib/settings/appearance';
 
 const CHOICES: { [K in keyof Appearance]: { legend: string; options: [Appearance[K], string][] } } = {
-  theme: { legend: 'Theme', options: [['system', 'Follow the system'], ['light', 'Light'], ['dark', 'Dark']] },
-  textSize: { legend: 'Text size', options: [['small', 'Small'], ['medium', 'Medium'], ['large', 'Large']] },
+  theme: {
+    legend: 'Theme',
+    options: [
+      ['system', 'Follow the system'],
+      ['light', 'Light'],
+      ['dark', 'Dark'],
+    ],
+  },
+  textSize: {
+    legend: 'Text size',
+    options: [
+      ['small', 'Small'],
+      ['medium', 'Medium'],
+      ['large', 'Large'],
+    ],
+  },
   surface: {
     legend: 'Open the sidebar in',
-    options: [['page', 'The call page'], ['side-panel', 'The browser’s side panel']],
+    options: [
+      ['page', 'The call page'],
+      ['side-panel', 'The browser’s side panel'],
+    ],
   },
 };
 

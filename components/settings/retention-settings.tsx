@@ -23,7 +23,12 @@ export function RetentionSettings() {
       const deleted = await client.setRetentionDays(days);
       setSaved(days);
       setPending(null);
-      setMessage({ failed: false, text: days ? `Interviews are kept ${days} days.${deleted ? ` Deleted ${deleted} older interview${deleted === 1 ? '' : 's'}.` : ''}` : 'Interviews are kept until you delete them.' });
+      setMessage({
+        failed: false,
+        text: days
+          ? `Interviews are kept ${days} days.${deleted ? ` Deleted ${deleted} older interview${deleted === 1 ? '' : 's'}.` : ''}`
+          : 'Interviews are kept until you delete them.',
+      });
     } catch (e) {
       setMessage({ failed: true, text: `Not saved: ${e instanceof Error ? e.message : String(e)}` });
     }
@@ -44,17 +49,29 @@ export function RetentionSettings() {
   return (
     <fieldset className="retention-settings">
       <legend>Data retention</legend>
-      <p className="hint">For teams with retention rules: interviews older than this are deleted, with their notes. Leave empty to keep them.</p>
+      <p className="hint">
+        For teams with retention rules: interviews older than this are deleted, with their notes. Leave empty to keep them.
+      </p>
       <label htmlFor="retention-days">Delete interviews older than (days)</label>
       <div className="retention-row">
-        <input id="retention-days" type="number" min={1} max={3650} step={1} value={draft} disabled={saved === undefined} onChange={(e) => (setDraft(e.target.value), setPending(null))} />
+        <input
+          id="retention-days"
+          type="number"
+          min={1}
+          max={3650}
+          step={1}
+          value={draft}
+          disabled={saved === undefined}
+          onChange={(e) => (setDraft(e.target.value), setPending(null))}
+        />
         <button type="button" disabled={saved === undefined} onClick={() => void save()}>
           Save retention
         </button>
       </div>
       {pending && (
         <div role="alert" className="retention-confirm">
-          {pending.count} interview{pending.count === 1 ? ' is' : 's are'} older than {pending.days} days and will be deleted now, without Undo.{' '}
+          {pending.count} interview{pending.count === 1 ? ' is' : 's are'} older than {pending.days} days and will be deleted now, without
+          Undo.{' '}
           <button type="button" onClick={() => void apply(pending.days)}>
             Delete them and save
           </button>{' '}

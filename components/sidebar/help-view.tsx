@@ -78,7 +78,13 @@ function ShortcutTable({ label, rows }: { label: string; rows: { keys: string; d
   );
 }
 
-function RadioSet<T extends string>(props: { legend: string; name: string; value: T; options: [T, string][]; onChange: (value: T) => void }) {
+function RadioSet<T extends string>(props: {
+  legend: string;
+  name: string;
+  value: T;
+  options: [T, string][];
+  onChange: (value: T) => void;
+}) {
   return (
     <fieldset>
       <legend>{props.legend}</legend>

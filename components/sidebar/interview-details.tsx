@@ -4,7 +4,6 @@ import type { InterviewSession } from '@/lib/interviews/interview-types';
 import { platformName } from '@/lib/platforms';
 import { DraftTextField } from './draft-text-field';
 
-
 /** The interview's record: interviewer, role, date and start, meeting, planned length. Folded by default. */
 export function InterviewDetails({ session }: { session: InterviewSession }) {
   const client = useDataClient();
@@ -28,8 +27,7 @@ export function InterviewDetails({ session }: { session: InterviewSession }) {
         <dt>Started</dt>
         <dd>
           <time dateTime={started.toISOString()}>
-            {started.toLocaleDateString(undefined, { dateStyle: 'medium' })}{' '}
-            {started.toLocaleTimeString(undefined, { timeStyle: 'short' })}
+            {started.toLocaleDateString(undefined, { dateStyle: 'medium' })} {started.toLocaleTimeString(undefined, { timeStyle: 'short' })}
           </time>
         </dd>
         <dt>Meeting</dt>

@@ -46,7 +46,12 @@ export function QuestionCard({ question, index, total, status, spentMs, budgetMs
         {question.text}
       </h1>
       {(clamped || expanded) && (
-        <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setWholeQuestion(expanded ? undefined : question.id)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={expanded}
+          onClick={() => setWholeQuestion(expanded ? undefined : question.id)}
+        >
           {expanded ? 'Show less of the question' : 'Show the whole question'}
         </button>
       )}

@@ -18,10 +18,26 @@ export function QuestionNav({ index, total, status, onGo, onMark, onWrapUp, chil
   return (
     <nav className="question-nav" aria-label="Questions">
       <div className="nav-row">
-        <button type="button" className="nav-previous" data-key-hint="P" aria-label="Previous question" aria-keyshortcuts="P" disabled={index <= 0} onClick={() => onGo(index - 1)}>
+        <button
+          type="button"
+          className="nav-previous"
+          data-key-hint="P"
+          aria-label="Previous question"
+          aria-keyshortcuts="P"
+          disabled={index <= 0}
+          onClick={() => onGo(index - 1)}
+        >
           Previous
         </button>
-        <button type="button" className="primary nav-next" data-key-hint="N" aria-label="Next question" aria-keyshortcuts="N" disabled={isLast} onClick={() => onGo(index + 1)}>
+        <button
+          type="button"
+          className="primary nav-next"
+          data-key-hint="N"
+          aria-label="Next question"
+          aria-keyshortcuts="N"
+          disabled={isLast}
+          onClick={() => onGo(index + 1)}
+        >
           Next
           <span className="next-arrow" aria-hidden="true" />
         </button>

@@ -43,8 +43,7 @@ export function RatingGroup({ label, name, value, onChange, clearLabel }: Rating
         aria-keyshortcuts="0"
         disabled={value === null}
         onClick={() => onChange(null)}
-      >
-      </button>
+      ></button>
     </div>
   );
 }

@@ -24,12 +24,11 @@ describe('scorecard controls', () => {
     renderSidebar(db);
     await ready();
     const group = screen.getByRole('radiogroup', { name: 'Rating' });
-    expect(within(group).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([
-      'strong-no',
-      'no',
-      'yes',
-      'strong-yes',
-    ]);
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['strong-no', 'no', 'yes', 'strong-yes']);
     await user.click(within(group).getByRole('radio', { name: 'Yes' }));
     await waitFor(() => expect(within(group).getByRole('radio', { name: 'Yes' })).toBeChecked());
     expect(screen.getByText('Asked')).toBeInTheDocument();
@@ -155,9 +154,7 @@ describe('scorecard controls', () => {
     await user.click(within(screen.getByRole('radiogroup', { name: 'Recommendation' })).getByRole('radio', { name: 'Strong yes' }));
     await user.type(screen.getByRole('textbox', { name: 'Summary' }), 'Crisp on REST.');
     await waitFor(() => expect(within(missing).queryByText('Recommendation')).toBeNull());
-    await waitFor(async () =>
-      expect(await storedSession()).toMatchObject({ recommendation: 'strong-yes', summary: 'Crisp on REST.' }),
-    );
+    await waitFor(async () => expect(await storedSession()).toMatchObject({ recommendation: 'strong-yes', summary: 'Crisp on REST.' }));
     await user.click(screen.getByRole('button', { name: '← Back to questions' }));
     expect(await screen.findByText('Question 1 of 8')).toBeInTheDocument();
   });

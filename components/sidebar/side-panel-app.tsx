@@ -15,8 +15,7 @@ export function SidePanelApp() {
   if (!tab || !meeting) {
     return (
       <StatusMessage pageTitle="Interview sidebar">
-        This tab is not a {PLATFORM_LIST} call. Switch to the call’s tab to see its interview, or open
-        the <KitLibraryLink />.
+        This tab is not a {PLATFORM_LIST} call. Switch to the call’s tab to see its interview, or open the <KitLibraryLink />.
       </StatusMessage>
     );
   }

@@ -69,9 +69,7 @@ describe('SidebarApp', () => {
     await user.click(screen.getByRole('button', { name: 'Next question' }));
     expect(await screen.findByRole('textbox', { name: 'Notes for question 2' })).toHaveValue('');
     await user.click(screen.getByRole('button', { name: 'Previous question' }));
-    expect(await screen.findByRole('textbox', { name: 'Notes for question 1' })).toHaveValue(
-      'Knew the acronym; weak on statelessness',
-    );
+    expect(await screen.findByRole('textbox', { name: 'Notes for question 1' })).toHaveValue('Knew the acronym; weak on statelessness');
   });
 
   it('resumes a reopened meeting on its question, with its notes', async () => {

@@ -12,9 +12,11 @@ import { setupFirefoxSuite } from './support/firefox-suite';
 
 const suite = setupFirefoxSuite();
 
-const MANIFEST_COMMANDS = (JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
-  commands: Record<string, { description: string; suggested_key: { default: string } }>;
-}).commands;
+const MANIFEST_COMMANDS = (
+  JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    commands: Record<string, { description: string; suggested_key: { default: string } }>;
+  }
+).commands;
 
 describe('the browser’s sidebar (sidebar_action) in Firefox', () => {
   test('shows the active meeting tab’s interview, live; a tab that is not a call gets the message', async () => {
@@ -25,12 +27,20 @@ describe('the browser’s sidebar (sidebar_action) in Firefox', () => {
     try {
       const panel = async () => normalize((await sidebarActionText(dashboard)) ?? '(no sidebar open)');
       // The dashboard tab is in front: not a call.
-      await waitUntil('the panel to say the active tab is not a call', async () => (await panel()).includes('This tab is not a Google Meet or Zoom call'), {
-        describe: panel,
-      });
+      await waitUntil(
+        'the panel to say the active tab is not a call',
+        async () => (await panel()).includes('This tab is not a Google Meet or Zoom call'),
+        {
+          describe: panel,
+        },
+      );
 
       await view.page.bringToFront();
-      await waitUntil('the panel to show the meeting’s question 1', async () => (await panel()).includes(`Question 1 of ${KIT.questionCount} `), { describe: panel });
+      await waitUntil(
+        'the panel to show the meeting’s question 1',
+        async () => (await panel()).includes(`Question 1 of ${KIT.questionCount} `),
+        { describe: panel },
+      );
       expect(await panel()).toContain(KIT.questions[0]);
 
       // What happens in the page's sidebar shows in the panel as it happens.
@@ -39,9 +49,13 @@ describe('the browser’s sidebar (sidebar_action) in Firefox', () => {
       expect(await panel()).toContain(`Question 2 of ${KIT.questionCount}`);
 
       await dashboard.bringToFront();
-      await waitUntil('the panel to say the active tab is not a call again', async () => (await panel()).includes('This tab is not a Google Meet or Zoom call'), {
-        describe: panel,
-      });
+      await waitUntil(
+        'the panel to say the active tab is not a call again',
+        async () => (await panel()).includes('This tab is not a Google Meet or Zoom call'),
+        {
+          describe: panel,
+        },
+      );
     } finally {
       await dashboard.bringToFront();
       await sidebarActionByClick(dashboard, 'close');

@@ -91,7 +91,14 @@ describe('an interview in Firefox', () => {
       cookie: document.cookie,
       caches: await caches.keys(),
     }));
-    expect(pageStorage).toEqual({ origin: 'https://meet.google.com', indexedDB: [], localStorage: 0, sessionStorage: 0, cookie: '', caches: [] });
+    expect(pageStorage).toEqual({
+      origin: 'https://meet.google.com',
+      indexedDB: [],
+      localStorage: 0,
+      sessionStorage: 0,
+      cookie: '',
+      caches: [],
+    });
 
     const probes = [
       await waitUntil('the page script to probe the frame on load', () =>

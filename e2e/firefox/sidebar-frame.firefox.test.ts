@@ -90,7 +90,12 @@ describe('under a page policy that forbids inline styles (style-src with a nonce
     expect(pageInlineStyle, 'an inline <style> without the nonce is blocked').not.toBe('37px');
 
     expect(await frameBox(view.page)).toMatchObject({ position: 'fixed', ...DEFAULT_BOX });
-    expect((await handles(view.page)).separator).toEqual({ position: 'fixed', cursor: 'ew-resize', background: 'rgba(0, 0, 0, 0)', shown: true });
+    expect((await handles(view.page)).separator).toEqual({
+      position: 'fixed',
+      cursor: 'ew-resize',
+      background: 'rgba(0, 0, 0, 0)',
+      shown: true,
+    });
 
     await view.click('button', 'Hide sidebar');
     await waitUntil('the "Show sidebar" handle to appear', async () => (await handles(view.page)).show?.shown, {
@@ -100,7 +105,9 @@ describe('under a page policy that forbids inline styles (style-src with a nonce
     expect(await view.page.$eval('iframe[title="Interview sidebar"]', (f) => getComputedStyle(f).display)).toBe('none');
 
     // The handle is the content script's button in its open shadow root; a real click on it.
-    const show = await view.page.evaluateHandle(() => document.querySelector('interview-sidebar-controls')!.shadowRoot!.querySelector('button')!);
+    const show = await view.page.evaluateHandle(() =>
+      document.querySelector('interview-sidebar-controls')!.shadowRoot!.querySelector('button')!,
+    );
     await show.click();
     await waitUntil('the sidebar to show again', async () => (await frameBox(view.page)).width === DEFAULT_BOX.width);
     expect((await handles(view.page)).show?.shown).toBe(false);

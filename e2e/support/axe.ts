@@ -31,7 +31,10 @@ export async function scanWithAxe(frame: Frame, what: string, include?: string[]
   const options: RunOptions = { resultTypes: ['violations'] };
   const results = await frame.evaluate(
     ([context, opts]) =>
-      (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResults> } }).axe.run(context ? { include: context } : document, opts),
+      (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResults> } }).axe.run(
+        context ? { include: context } : document,
+        opts,
+      ),
     [include ?? null, options] as const,
   );
   return {

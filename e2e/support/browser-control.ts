@@ -85,11 +85,15 @@ export async function clickToolbarButton(browser: ExtensionBrowser, page: Page):
   const cdp = await root.newBrowserCDPSession();
   try {
     const url = page.url();
-    const tabs = await waitUntil(`the tab target of ${url}`, async () => {
-      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-      const matching = targetInfos.filter((t) => t.url === url);
-      return matching.length ? matching : undefined;
-    }, { timeout: 5_000 });
+    const tabs = await waitUntil(
+      `the tab target of ${url}`,
+      async () => {
+        const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+        const matching = targetInfos.filter((t) => t.url === url);
+        return matching.length ? matching : undefined;
+      },
+      { timeout: 5_000 },
+    );
     if (tabs.length > 1) throw new Error(`${tabs.length} tabs show ${url}; clickToolbarButton needs one.`);
     await cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tabs[0]!.targetId });
   } finally {

@@ -21,8 +21,7 @@ export interface Box {
   height: number;
 }
 
-export const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+export const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * The checks of layout.e2e.test.ts, for any viewport and any sidebar layout: the call's bottom bar
@@ -76,9 +75,13 @@ export async function expectCallControlsUsable(page: Page, platform: Platform, s
     const before = Number(await button.getAttribute('data-clicks'));
     // A real pointer click (Playwright refuses when another element would receive it).
     await button.click({ timeout: 5_000 });
-    await waitUntil(`${where}: the page to record a click on "${name}"`, async () => Number(await button.getAttribute('data-clicks')) === before + 1, {
-      timeout: 3_000,
-    });
+    await waitUntil(
+      `${where}: the page to record a click on "${name}"`,
+      async () => Number(await button.getAttribute('data-clicks')) === before + 1,
+      {
+        timeout: 3_000,
+      },
+    );
   }
   // Meet's Chat opened its side panel: close it again, leaving the call as the test found it.
   const panel = page.getByRole('complementary', { name: 'In-call messages' });

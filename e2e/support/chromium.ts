@@ -59,10 +59,7 @@ export function builtExtensionDir(dir: string = EXTENSION_DIR): string {
 export function createProfile(cookieControlsMode = 1): string {
   const userDataDir = mkdtempSync(join(tmpdir(), 'interview-sidebar-e2e-'));
   mkdirSync(join(userDataDir, 'Default'), { recursive: true });
-  writeFileSync(
-    join(userDataDir, 'Default', 'Preferences'),
-    JSON.stringify({ profile: { cookie_controls_mode: cookieControlsMode } }),
-  );
+  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: cookieControlsMode } }));
   return userDataDir;
 }
 
@@ -237,7 +234,9 @@ async function traceMessages(worker: Worker): Promise<void> {
       if (scope.__e2eTrace) return;
       scope.__e2eTrace = true;
       chrome.runtime.onMessage.addListener((message: unknown, sender: chrome.runtime.MessageSender) => {
-        console.log(`[e2e trace] message from frame ${sender.frameId} of ${sender.tab?.url ?? sender.url}: ${JSON.stringify(message).slice(0, 300)}`);
+        console.log(
+          `[e2e trace] message from frame ${sender.frameId} of ${sender.tab?.url ?? sender.url}: ${JSON.stringify(message).slice(0, 300)}`,
+        );
       });
     })
     .catch(() => undefined);

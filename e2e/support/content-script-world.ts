@@ -15,8 +15,14 @@ export async function evaluateInContentScript<T>(page: Page, extensionId: string
     });
     await cdp.send('Runtime.enable');
     await waitUntil("the content script's isolated world", () => contextId !== undefined);
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId, expression, awaitPromise: true, returnByValue: true });
-    if (exceptionDetails) throw new Error(`In the content script's world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      contextId,
+      expression,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails)
+      throw new Error(`In the content script's world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value as T;
   } finally {
     await cdp.detach().catch(() => undefined);

@@ -121,10 +121,14 @@ export class Dock {
   async waitForLayout(layout: Layout, what = 'the sidebar frame', timeout = 5_000): Promise<void> {
     const viewport = this.page.viewportSize()!;
     const expected = expectedFrameBox(layout, viewport);
-    await waitUntil(`${what} to sit at ${JSON.stringify(expected)} (${JSON.stringify(layout)} in ${viewport.width}×${viewport.height})`, async () => sameBox(await this.frameBox(), expected), {
-      timeout,
-      describe: () => this.frameBox(),
-    });
+    await waitUntil(
+      `${what} to sit at ${JSON.stringify(expected)} (${JSON.stringify(layout)} in ${viewport.width}×${viewport.height})`,
+      async () => sameBox(await this.frameBox(), expected),
+      {
+        timeout,
+        describe: () => this.frameBox(),
+      },
+    );
   }
 
   /** Opens "Shortcuts and settings" from the header and waits for its heading. */

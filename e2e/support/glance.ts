@@ -23,7 +23,8 @@ export async function sight(locator: Locator): Promise<Sight> {
     const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 16;
     const y = r.top + Math.min(r.height, lineHeight) / 2;
     const x = r.left + Math.min(r.width / 2, 40);
-    const inView = r.top >= 0 && r.left >= 0 && r.right <= viewport.width + 0.5 && r.top + Math.min(r.height, lineHeight) <= viewport.height;
+    const inView =
+      r.top >= 0 && r.left >= 0 && r.right <= viewport.width + 0.5 && r.top + Math.min(r.height, lineHeight) <= viewport.height;
     const hit = document.elementFromPoint(x, y);
     return {
       inView,

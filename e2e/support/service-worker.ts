@@ -110,8 +110,12 @@ export async function waitForNewWorkerRealm(browser: ExtensionBrowser, mark: str
     if (!worker) return '(no worker)';
     return worker.evaluate((key) => String((globalThis as Record<string, unknown>)[key]), REALM_MARK);
   };
-  await waitUntil('the background to run in a new service worker (its old global gone)', async () => {
-    const seen = await read();
-    return seen !== mark && seen !== '(no worker)';
-  }, { timeout: 10_000, describe: read });
+  await waitUntil(
+    'the background to run in a new service worker (its old global gone)',
+    async () => {
+      const seen = await read();
+      return seen !== mark && seen !== '(no worker)';
+    },
+    { timeout: 10_000, describe: read },
+  );
 }

@@ -101,7 +101,10 @@ export class SidebarView {
    */
   async choose(group: Locator, label: RatingLabel): Promise<void> {
     // The label shows the choice and its key (e.g. "Yes 3").
-    await group.locator('label').filter({ hasText: new RegExp(`^\\s*${label}\\s*\\d?\\s*$`) }).click();
+    await group
+      .locator('label')
+      .filter({ hasText: new RegExp(`^\\s*${label}\\s*\\d?\\s*$`) })
+      .click();
   }
 
   /** Waits until exactly `label` is checked in the group (null: none is). */

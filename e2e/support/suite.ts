@@ -68,8 +68,7 @@ export function setupSuite(): Suite {
 
 /** A Meet code no other test uses (xxx-xxxx-xxx, letters only). */
 export function meetCode(): string {
-  const letters = (n: number) =>
-    Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+  const letters = (n: number) => Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
   return `${letters(3)}-${letters(4)}-${letters(3)}`;
 }
 

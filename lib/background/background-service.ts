@@ -14,7 +14,11 @@ import { createSearchService } from '../search/search-service';
  * Everything the background does with the database, one service per concern. The protocol
  * is derived from this object: each method is a request every surface can make.
  */
-export function createBackgroundService(db: InterviewDatabase, now: () => number = Date.now, isAttended: (sessionId: string) => boolean = () => true) {
+export function createBackgroundService(
+  db: InterviewDatabase,
+  now: () => number = Date.now,
+  isAttended: (sessionId: string) => boolean = () => true,
+) {
   const revisions = createRevisionGuard();
   return {
     ...createInterviewService(db, now, revisions, isAttended),

@@ -7,7 +7,6 @@ import type { SidebarOpener } from './sidebar-opener';
 
 type BrowserCommandName = keyof typeof BROWSER_COMMANDS;
 
-
 /**
  * Runs a shortcut pressed anywhere in the browser, while the meeting page has focus. Moving
  * between questions is done here, on the database; the open surfaces follow through live queries.

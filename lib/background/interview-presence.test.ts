@@ -6,11 +6,16 @@ function fakes(stored: Record<string, number> = {}) {
   let seen = { ...stored };
   const memory: PresenceMemory = { read: async () => ({ ...seen }), write: async (next) => void (seen = { ...next }) };
   const service = {
-    setPresent: async (id: string, present: boolean, at?: number) => void calls.push(`${id} ${present ? 'present' : 'gone'}${at === undefined ? '' : ` @${at}`}`),
+    setPresent: async (id: string, present: boolean, at?: number) =>
+      void calls.push(`${id} ${present ? 'present' : 'gone'}${at === undefined ? '' : ` @${at}`}`),
     pauseAbandoned: async (id: string, at: number) => void calls.push(`${id} abandoned @${at}`),
   };
   let time = 100;
-  const presence = createInterviewPresence(() => service, memory, () => time);
+  const presence = createInterviewPresence(
+    () => service,
+    memory,
+    () => time,
+  );
   const settle = () => new Promise((r) => setTimeout(r, 0));
   return { calls, presence, settle, memory: () => seen, tick: (ms: number) => (time += ms) };
 }

@@ -22,11 +22,13 @@ export function createInterviewPresence(service: () => ClockPresence, memory: Pr
   let pending = Promise.resolve();
   // Memory writes in order, so a late write never brings back an entry that was removed.
   const remember = (change: (seen: Record<string, number>) => void) =>
-    (pending = pending.then(async () => {
-      const seen = await memory.read();
-      change(seen);
-      await memory.write(seen);
-    }).catch(() => undefined));
+    (pending = pending
+      .then(async () => {
+        const seen = await memory.read();
+        change(seen);
+        await memory.write(seen);
+      })
+      .catch(() => undefined));
 
   return {
     /** Whether a sidebar or side panel of the interview is open now. */

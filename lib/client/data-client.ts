@@ -14,9 +14,5 @@ export interface LiveObserver<T> {
 export interface DataClient extends BackgroundRequests {
   openTabInterview(): Promise<OpenTabInterviewResult>;
   openInterviewForTab(tabId: number): Promise<OpenTabInterviewResult>;
-  subscribe<N extends LiveQueryName>(
-    query: N,
-    params: LiveParams<N>,
-    observer: LiveObserver<LiveResult<N>>,
-  ): () => void;
+  subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: LiveObserver<LiveResult<N>>): () => void;
 }

@@ -16,20 +16,20 @@ function inMemory(): PresenceMemory {
  * A data client that runs the background's own service and live queries in this process.
  * Component tests use it with fake-indexeddb, so they exercise the real data path minus messaging.
  */
-export function createInProcessClient(
-  db: InterviewDatabase,
-  meeting: MeetingIdentity | null,
-  now: () => number = Date.now,
-): DataClient {
-  const { openInterview, setPresent, pauseAbandoned, stepQuestionInMeeting: _backgroundOnly, ...requests } = createBackgroundService(db, now, (id) => presence.isAttended(id));
+export function createInProcessClient(db: InterviewDatabase, meeting: MeetingIdentity | null, now: () => number = Date.now): DataClient {
+  const {
+    openInterview,
+    setPresent,
+    pauseAbandoned,
+    stepQuestionInMeeting: _backgroundOnly,
+    ...requests
+  } = createBackgroundService(db, now, (id) => presence.isAttended(id));
   const presence = createInterviewPresence(() => ({ setPresent, pauseAbandoned }), inMemory(), now);
   return {
     ...requests,
-    openTabInterview: async () =>
-      meeting ? { status: 'ready', session: await openInterview(meeting) } : { status: 'not-a-meeting' },
+    openTabInterview: async () => (meeting ? { status: 'ready', session: await openInterview(meeting) } : { status: 'not-a-meeting' }),
     // In process there is one tab: the meeting given above.
-    openInterviewForTab: async () =>
-      meeting ? { status: 'ready', session: await openInterview(meeting) } : { status: 'not-a-meeting' },
+    openInterviewForTab: async () => (meeting ? { status: 'ready', session: await openInterview(meeting) } : { status: 'not-a-meeting' }),
     subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: Parameters<DataClient['subscribe']>[2]) {
       const run = liveQueries[query] as (db: InterviewDatabase, p: LiveParams<N>) => Promise<unknown>;
       const subscription = liveQuery(() => run(db, params)).subscribe({

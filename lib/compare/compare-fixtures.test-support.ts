@@ -22,7 +22,9 @@ export function compared(
     answers: Object.fromEntries(
       questions.map((q) => [
         q,
-        q in ratings ? { status: 'asked' as const, rating: ratings[q] ?? null, spentMs: 60_000, note: `${id} on ${q}` } : { status: 'not-asked' as const, rating: null, spentMs: 0, note: '' },
+        q in ratings
+          ? { status: 'asked' as const, rating: ratings[q] ?? null, spentMs: 60_000, note: `${id} on ${q}` }
+          : { status: 'not-asked' as const, rating: null, spentMs: 0, note: '' },
       ]),
     ),
     redFlags: [],

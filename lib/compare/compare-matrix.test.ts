@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildMatrix } from './compare-matrix';
 import { compared } from './compare-fixtures.test-support';
 
-const kinds = (m: ReturnType<typeof buildMatrix>) => m.rows.map((r) => [r.questionId, ...r.cells.map((c) => (c.kind === 'answer' ? c.rating : c.kind))]);
+const kinds = (m: ReturnType<typeof buildMatrix>) =>
+  m.rows.map((r) => [r.questionId, ...r.cells.map((c) => (c.kind === 'answer' ? c.rating : c.kind))]);
 
 describe('buildMatrix', () => {
   it('has a row per question and a column per interview, in the order chosen', () => {

@@ -65,7 +65,8 @@ function matrixRow(question: { id: string; text: string }, columns: ComparedInte
 
 function sortColumns(interviews: ComparedInterview[], order: ColumnOrder): ComparedInterview[] {
   if (order.by === 'chosen') return interviews;
-  const key = (i: ComparedInterview) => (order.by === 'recommendation' ? rank(i.recommendation) : rank(i.answers[order.questionId]?.rating));
+  const key = (i: ComparedInterview) =>
+    order.by === 'recommendation' ? rank(i.recommendation) : rank(i.answers[order.questionId]?.rating);
   // Array.prototype.sort is stable: ties keep the order they were chosen in.
   return [...interviews].sort((a, b) => key(b) - key(a));
 }

@@ -41,7 +41,10 @@ export function compareInterview(session: InterviewSession, notes: QuestionNote[
     elapsedMs: sessionElapsedMs(session, now),
     questions: session.kit.questions.map((q) => ({ id: q.id, text: q.text })),
     answers: Object.fromEntries(
-      outline.map((q) => [q.question.id, { status: q.status, rating: q.note?.rating ?? null, spentMs: q.spentMs, note: q.note?.text ?? '' }]),
+      outline.map((q) => [
+        q.question.id,
+        { status: q.status, rating: q.note?.rating ?? null, spentMs: q.spentMs, note: q.note?.text ?? '' },
+      ]),
     ),
     redFlags: session.redFlagsSeen.map(({ text, note, questionId }) => ({ text, note, questionId })),
   };

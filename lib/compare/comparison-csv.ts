@@ -27,7 +27,13 @@ export function comparisonCsv(matrix: CompareMatrix): string {
   return toCsv([
     header,
     ...rows,
-    ['Recommendation', ...pair((i) => { const r = matrix.columns[i]!.recommendation; return r ? RATING_LABELS[r] : 'No decision'; })],
+    [
+      'Recommendation',
+      ...pair((i) => {
+        const r = matrix.columns[i]!.recommendation;
+        return r ? RATING_LABELS[r] : 'No decision';
+      }),
+    ],
     ['Red flags seen', ...pair((i) => matrix.columns[i]!.redFlags.map((f) => f.text).join('; '))],
     ['Total minutes', ...matrix.columns.flatMap((c) => ['', minutes(c.elapsedMs)])],
   ]);

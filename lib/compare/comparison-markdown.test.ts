@@ -6,7 +6,12 @@ import { comparisonMarkdown } from './comparison-markdown';
 
 describe('comparisonMarkdown', () => {
   const m = buildMatrix([
-    compared('Ada | Lovelace', ['q1', 'q2'], { q1: 'yes', q2: 'yes' }, { recommendation: 'yes', summary: 'Strong *APIs*.', redFlags: [{ text: 'Blames others', note: 'twice', questionId: 'q2' }] }),
+    compared(
+      'Ada | Lovelace',
+      ['q1', 'q2'],
+      { q1: 'yes', q2: 'yes' },
+      { recommendation: 'yes', summary: 'Strong *APIs*.', redFlags: [{ text: 'Blames others', note: 'twice', questionId: 'q2' }] },
+    ),
     compared('Bob', ['q1', 'q2'], { q1: 'strong-yes', q2: 'no' }),
   ]);
   const md = comparisonMarkdown(m, 'Debrief: Backend Engineer');
@@ -14,7 +19,14 @@ describe('comparisonMarkdown', () => {
   it('starts with a GFM table of ratings, then recommendation, red flags and total time', () => {
     expect(md.startsWith('# Debrief: Backend Engineer\n\n| Question ')).toBe(true);
     const table = parseExportedMarkdown(md).children.find((n) => n.type === 'table');
-    const cells = table && 'children' in table ? table.children.map((r) => ('children' in r ? r.children.map((c) => ('children' in c ? c.children.map((t) => ('value' in t ? t.value : '')).join('') : '')) : [])) : [];
+    const cells =
+      table && 'children' in table
+        ? table.children.map((r) =>
+            'children' in r
+              ? r.children.map((c) => ('children' in c ? c.children.map((t) => ('value' in t ? t.value : '')).join('') : ''))
+              : [],
+          )
+        : [];
     expect(cells).toEqual([
       ['Question', 'Ada | Lovelace', 'Bob'],
       ['Text of q1?', 'Yes (01:00)', 'Strong yes (01:00)'],
@@ -25,9 +37,13 @@ describe('comparisonMarkdown', () => {
     ]);
   });
 
-  it('points out questions everyone passed, then each candidate\'s summary and red flags with their question', () => {
+  it("points out questions everyone passed, then each candidate's summary and red flags with their question", () => {
     expect(md).toContain('**Questions that did not tell these candidates apart:**\n\n- Text of q1? — everyone passed');
-    expect(md).toContain('## Ada | Lovelace — Backend Engineer\n\n**Recommendation:** Yes · 1970-01-01\n\nStrong _APIs_.\n\n- **Red flag:** Blames others (Question 2)\n\n  twice');
-    expect(md).toContain('## Bob — Backend Engineer\n\n**Recommendation:** No decision · 1970-01-01\n\n_No summary written_\n\n_No red flags seen_');
+    expect(md).toContain(
+      '## Ada | Lovelace — Backend Engineer\n\n**Recommendation:** Yes · 1970-01-01\n\nStrong _APIs_.\n\n- **Red flag:** Blames others (Question 2)\n\n  twice',
+    );
+    expect(md).toContain(
+      '## Bob — Backend Engineer\n\n**Recommendation:** No decision · 1970-01-01\n\n_No summary written_\n\n_No red flags seen_',
+    );
   });
 });

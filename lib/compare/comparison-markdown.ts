@@ -17,7 +17,9 @@ export function comparisonMarkdown(matrix: CompareMatrix, title: string): string
   const names = matrix.columns.map((c) => candidateLabel(c.candidateName));
   const ratingRows = matrix.rows.map((row) => [
     oneLine(row.text) || '(no text)',
-    ...row.cells.map((cell) => (cell.kind === 'answer' && cell.spentMs > 0 ? `${cellLabel(cell)} (${formatElapsed(cell.spentMs)})` : cellLabel(cell))),
+    ...row.cells.map((cell) =>
+      cell.kind === 'answer' && cell.spentMs > 0 ? `${cellLabel(cell)} (${formatElapsed(cell.spentMs)})` : cellLabel(cell),
+    ),
   ]);
   const children: RootContent[] = [
     heading(1, title),
@@ -35,7 +37,11 @@ export function comparisonMarkdown(matrix: CompareMatrix, title: string): string
   if (undiscriminating.length) {
     children.push(
       para(strong('Questions that did not tell these candidates apart:')),
-      list(undiscriminating.map((r) => [para(text(`${oneLine(r.text)} — ${r.verdict === 'everyone-passes' ? 'everyone passed' : 'everyone failed'}`))])),
+      list(
+        undiscriminating.map((r) => [
+          para(text(`${oneLine(r.text)} — ${r.verdict === 'everyone-passes' ? 'everyone passed' : 'everyone failed'}`)),
+        ]),
+      ),
     );
   }
   matrix.columns.forEach((column, i) => {
@@ -45,14 +51,18 @@ export function comparisonMarkdown(matrix: CompareMatrix, title: string): string
       heading(2, `${names[i]} — ${oneLine(column.role)}`),
       para(
         strong('Recommendation:'),
-        text(` ${column.recommendation ? RATING_LABELS[column.recommendation] : 'No decision'} · ${when}${column.interviewerName.trim() ? ` · ${oneLine(column.interviewerName)}` : ''}`),
+        text(
+          ` ${column.recommendation ? RATING_LABELS[column.recommendation] : 'No decision'} · ${when}${column.interviewerName.trim() ? ` · ${oneLine(column.interviewerName)}` : ''}`,
+        ),
       ),
       ...orPlaceholder(noteBlocks(column.summary), 'No summary written'),
       column.redFlags.length
-        ? list(column.redFlags.map((f) => {
-            const where = f.questionId && questionText.get(f.questionId);
-            return [para(strong('Red flag:'), text(` ${oneLine(f.text)}${where ? ` (${where})` : ''}`)), ...noteBlocks(f.note)];
-          }))
+        ? list(
+            column.redFlags.map((f) => {
+              const where = f.questionId && questionText.get(f.questionId);
+              return [para(strong('Red flag:'), text(` ${oneLine(f.text)}${where ? ` (${where})` : ''}`)), ...noteBlocks(f.note)];
+            }),
+          )
         : para(emphasis('No red flags seen')),
     );
   });

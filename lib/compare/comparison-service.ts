@@ -17,7 +17,17 @@ export function createComparisonService(db: InterviewDatabase, now: () => number
         // Notes by their ids (session/question): keyed reads, faster than anyOf on the index.
         const noteIds = sessions.flatMap((s) => (s ? s.kit.questions.map((q) => noteId(s.id, q.id)) : []));
         const notes = (await db.notes.bulkGet(noteIds)).filter((n) => n !== undefined);
-        return sessions.flatMap((session) => (session ? [compareInterview(session, notes.filter((n) => n.sessionId === session.id), at)] : []));
+        return sessions.flatMap((session) =>
+          session
+            ? [
+                compareInterview(
+                  session,
+                  notes.filter((n) => n.sessionId === session.id),
+                  at,
+                ),
+              ]
+            : [],
+        );
       });
     },
   };

@@ -6,7 +6,12 @@ import { csvField, toCsv } from './csv';
 
 describe('toCsv (RFC 4180, for spreadsheets)', () => {
   it('starts with a UTF-8 byte order mark and ends every record with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['c', 1.5]])).toBe('\uFEFFa,b\r\nc,1.5\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 1.5],
+      ]),
+    ).toBe('\uFEFFa,b\r\nc,1.5\r\n');
   });
 
   it.each([

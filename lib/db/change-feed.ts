@@ -61,7 +61,8 @@ function touched(table: 'sessions' | 'notes', req: DBCoreMutateRequest): Intervi
     else if (single && table === 'notes' && index === 'sessionId') return { ids: new Set([range.lower as string]) };
     else return { all: true };
   }
-  const fromValues = 'values' in req ? req.values.map((v: { id?: unknown; sessionId?: unknown }) => (table === 'sessions' ? v?.id : v?.sessionId)) : [];
+  const fromValues =
+    'values' in req ? req.values.map((v: { id?: unknown; sessionId?: unknown }) => (table === 'sessions' ? v?.id : v?.sessionId)) : [];
   const fromKeys = keys.map((key) => (table === 'sessions' ? key : sessionOfNote(key)));
   const ids = [...fromValues, ...fromKeys].filter((id): id is string => typeof id === 'string' && id !== '');
   return { ids: new Set(ids) };

@@ -49,7 +49,14 @@ export async function writeBackup(db: InterviewDatabase, backup: Backup, mode: R
     await db.settings.bulkPut(settings);
     const written = kits.length + interviews.length + notes.length + settings.length;
     const total = backup.kits.length + backup.interviews.length + backup.notes.length + backup.settings.length;
-    return { mode, kits: kits.length, interviews: interviews.length, notes: notes.length, settings: settings.length, keptLocal: total - written };
+    return {
+      mode,
+      kits: kits.length,
+      interviews: interviews.length,
+      notes: notes.length,
+      settings: settings.length,
+      keptLocal: total - written,
+    };
   });
 }
 

@@ -39,32 +39,47 @@ const kit = kitContent.extend({
   updatedAt: time,
 }) satisfies z.ZodType<Kit>;
 
-export const interviewSchema = z.strictObject({
-  id: z.string().min(1),
-  meetingKey: z.string().min(1),
-  platform: z.enum(PLATFORM_IDS),
-  meetingCode: z.string(),
-  meetingUrl: z.string(),
-  kitId: z.string(),
-  kit: kitContent,
-  currentQuestionIndex: z.number().int().nonnegative(),
-  candidateName: text,
-  interviewerName: text,
-  startedAt: time,
-  plannedMinutes: z.number(),
-  // Backups written before the clock had a state have none; a running clock in a file is settled
-  // as away at the interview's last change, so a restored interview never counts the time between.
-  clock: z.strictObject({ state: z.enum(CLOCK_STATES).optional(), elapsedMs: time, runningSince: time.nullable(), questionSince: time.nullable() }),
-  redFlagsSeen: z.array(
-    z.strictObject({ id: z.string(), text, seenAt: time, seenAtElapsedMs: z.number().nonnegative(), note: text, custom: z.boolean(), questionId: z.string().optional() }),
-  ),
-  recommendation: rating,
-  summary: text,
-  candidateGroup: z.string().max(200).optional(),
-  importedFrom: text.optional(),
-  createdAt: time,
-  updatedAt: time,
-}).transform((s): InterviewSession => ({ ...s, clock: settleClock(s.clock, s.updatedAt) }));
+export const interviewSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    meetingKey: z.string().min(1),
+    platform: z.enum(PLATFORM_IDS),
+    meetingCode: z.string(),
+    meetingUrl: z.string(),
+    kitId: z.string(),
+    kit: kitContent,
+    currentQuestionIndex: z.number().int().nonnegative(),
+    candidateName: text,
+    interviewerName: text,
+    startedAt: time,
+    plannedMinutes: z.number(),
+    // Backups written before the clock had a state have none; a running clock in a file is settled
+    // as away at the interview's last change, so a restored interview never counts the time between.
+    clock: z.strictObject({
+      state: z.enum(CLOCK_STATES).optional(),
+      elapsedMs: time,
+      runningSince: time.nullable(),
+      questionSince: time.nullable(),
+    }),
+    redFlagsSeen: z.array(
+      z.strictObject({
+        id: z.string(),
+        text,
+        seenAt: time,
+        seenAtElapsedMs: z.number().nonnegative(),
+        note: text,
+        custom: z.boolean(),
+        questionId: z.string().optional(),
+      }),
+    ),
+    recommendation: rating,
+    summary: text,
+    candidateGroup: z.string().max(200).optional(),
+    importedFrom: text.optional(),
+    createdAt: time,
+    updatedAt: time,
+  })
+  .transform((s): InterviewSession => ({ ...s, clock: settleClock(s.clock, s.updatedAt) }));
 
 export const noteSchema = z.strictObject({
   id: z.string().min(1),
@@ -77,7 +92,10 @@ export const noteSchema = z.strictObject({
   updatedAt: time,
 }) satisfies z.ZodType<QuestionNote>;
 
-const setting = z.strictObject({ key: z.enum(['interviewerName', 'lastKitId', 'retentionDays']), value: text }) satisfies z.ZodType<Setting>;
+const setting = z.strictObject({
+  key: z.enum(['interviewerName', 'lastKitId', 'retentionDays']),
+  value: text,
+}) satisfies z.ZodType<Setting>;
 
 /** The whole file; cross-record rules (unique ids, notes belong to an interview) follow. */
 export const backupSchema = z
@@ -92,11 +110,31 @@ export const backupSchema = z
   })
   .superRefine((backup, ctx) => {
     const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    unique(backup.kits, (k) => k.id, (i, id) => fail(['kits', i, 'id'], `a second kit with id "${id}"`));
-    unique(backup.interviews, (s) => s.id, (i, id) => fail(['interviews', i, 'id'], `a second interview with id "${id}"`));
-    unique(backup.interviews, (s) => s.meetingKey, (i, key) => fail(['interviews', i, 'meetingKey'], `a second interview of meeting "${key}"`));
-    unique(backup.notes, (n) => n.id, (i, id) => fail(['notes', i, 'id'], `a second note with id "${id}"`));
-    unique(backup.settings, (s) => s.key, (i, key) => fail(['settings', i, 'key'], `a second "${key}" setting`));
+    unique(
+      backup.kits,
+      (k) => k.id,
+      (i, id) => fail(['kits', i, 'id'], `a second kit with id "${id}"`),
+    );
+    unique(
+      backup.interviews,
+      (s) => s.id,
+      (i, id) => fail(['interviews', i, 'id'], `a second interview with id "${id}"`),
+    );
+    unique(
+      backup.interviews,
+      (s) => s.meetingKey,
+      (i, key) => fail(['interviews', i, 'meetingKey'], `a second interview of meeting "${key}"`),
+    );
+    unique(
+      backup.notes,
+      (n) => n.id,
+      (i, id) => fail(['notes', i, 'id'], `a second note with id "${id}"`),
+    );
+    unique(
+      backup.settings,
+      (s) => s.key,
+      (i, key) => fail(['settings', i, 'key'], `a second "${key}" setting`),
+    );
     const interviews = new Set(backup.interviews.map((s) => s.id));
     backup.notes.forEach((n, i) => {
       if (!interviews.has(n.sessionId)) fail(['notes', i, 'sessionId'], `no interview with id "${n.sessionId}" in this file`);

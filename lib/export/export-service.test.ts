@@ -72,7 +72,10 @@ describe('backup and restore', () => {
     const result = await service(other).restoreBackup(json, 'merge');
     expect(result).toMatchObject({ interviews: 1, notes: 1, kits: 0, settings: 0, keptLocal: 4 });
     const after = await dumpDatabase(other);
-    expect(after.sessions.map((s) => [s.id, s.candidateName])).toEqual([['s1', 'Local newer'], ['s2', '']]);
+    expect(after.sessions.map((s) => [s.id, s.candidateName])).toEqual([
+      ['s1', 'Local newer'],
+      ['s2', ''],
+    ]);
     expect(after.notes).toHaveLength(2);
     expect(after.settings).toEqual([{ key: 'interviewerName', value: 'Local name' }]);
     // Restoring the same file again changes nothing.
@@ -105,11 +108,31 @@ describe('backup and restore', () => {
     };
 
     it.each([
-      ['a newer format version', (b: Record<string, unknown>) => void (b.version = 3), /format version 3, newer than this extension reads \(up to version 1\)/],
-      ['a wrong type, by its path', (b: { interviews: Record<string, unknown>[] }) => void ((b.interviews[1]!.clock as Record<string, unknown>).elapsedMs = '5'), /interviews\[1\]\.clock\.elapsedMs: Invalid input: expected number, received string/],
-      ['an unknown field', (b: { interviews: Record<string, unknown>[] }) => void (b.interviews[0]!.extra = 1), /interviews\[0\]: Unrecognized key: "extra"/],
-      ['a note of no interview', (b: Record<string, unknown>) => void ((b.notes as Record<string, unknown>[])[0]!.sessionId = 'x'), /notes\[0\]\.sessionId: no interview with id "x"/],
-      ['a duplicated interview', (b: { interviews: Record<string, unknown>[] }) => void b.interviews.push({ ...b.interviews[0] }), /interviews\[2\]\.id: a second interview with id "s1"/],
+      [
+        'a newer format version',
+        (b: Record<string, unknown>) => void (b.version = 3),
+        /format version 3, newer than this extension reads \(up to version 1\)/,
+      ],
+      [
+        'a wrong type, by its path',
+        (b: { interviews: Record<string, unknown>[] }) => void ((b.interviews[1]!.clock as Record<string, unknown>).elapsedMs = '5'),
+        /interviews\[1\]\.clock\.elapsedMs: Invalid input: expected number, received string/,
+      ],
+      [
+        'an unknown field',
+        (b: { interviews: Record<string, unknown>[] }) => void (b.interviews[0]!.extra = 1),
+        /interviews\[0\]: Unrecognized key: "extra"/,
+      ],
+      [
+        'a note of no interview',
+        (b: Record<string, unknown>) => void ((b.notes as Record<string, unknown>[])[0]!.sessionId = 'x'),
+        /notes\[0\]\.sessionId: no interview with id "x"/,
+      ],
+      [
+        'a duplicated interview',
+        (b: { interviews: Record<string, unknown>[] }) => void b.interviews.push({ ...b.interviews[0] }),
+        /interviews\[2\]\.id: a second interview with id "s1"/,
+      ],
       ['a file that is not a backup', (b: Record<string, unknown>) => void (b.format = 'other'), /not an Interview Sidebar backup/],
     ])('%s', async (_, change, message) => {
       await fill(db);

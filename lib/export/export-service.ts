@@ -25,10 +25,12 @@ export interface MarkdownExport {
  */
 export function createExportService(db: InterviewDatabase, now: () => number, display: MarkdownDisplayOptions = {}) {
   async function exportOne(sessionId: string): Promise<MarkdownExport> {
-    const [session, notes] = await db.transaction('r', db.sessions, db.notes, async () => [
-      await requireSession(db, sessionId),
-      await db.notes.where('sessionId').equals(sessionId).toArray(),
-    ] as const);
+    const [session, notes] = await db.transaction(
+      'r',
+      db.sessions,
+      db.notes,
+      async () => [await requireSession(db, sessionId), await db.notes.where('sessionId').equals(sessionId).toArray()] as const,
+    );
     const tree = interviewMarkdownTree(session, notes, now(), display);
     return {
       fileName: interviewFileName({

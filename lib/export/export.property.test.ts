@@ -13,9 +13,50 @@ import { interviewMarkdown, sectionTitles } from './interview-markdown';
 import { parseExportedMarkdown } from './markdown-format';
 
 // Text built from the pieces most likely to break a Markdown document, mixed with any Unicode.
-const SYNTAX = ['#', '## ', '---', '***', '===', '|', ' | ', '>', '- ', '* ', '+ ', '1. ', '1) ', '```', '~~~', '    ',
-  '\n', '\n\n', '\r\n', '\t', '\\', '`', '*', '_', '~~', '[', ']', '(', ')', '[x]', '[^1]', '[a]: http://x', '![i](x)',
-  '[l](javascript:alert(1))', '<script>alert(1)</script>', '<!--', '-->', '<div>', '&amp;', '&#35;', 'http://a.b', ' #'];
+const SYNTAX = [
+  '#',
+  '## ',
+  '---',
+  '***',
+  '===',
+  '|',
+  ' | ',
+  '>',
+  '- ',
+  '* ',
+  '+ ',
+  '1. ',
+  '1) ',
+  '```',
+  '~~~',
+  '    ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\t',
+  '\\',
+  '`',
+  '*',
+  '_',
+  '~~',
+  '[',
+  ']',
+  '(',
+  ')',
+  '[x]',
+  '[^1]',
+  '[a]: http://x',
+  '![i](x)',
+  '[l](javascript:alert(1))',
+  '<script>alert(1)</script>',
+  '<!--',
+  '-->',
+  '<div>',
+  '&amp;',
+  '&#35;',
+  'http://a.b',
+  ' #',
+];
 const hostileText = fc
   .array(
     fc.oneof(
@@ -98,13 +139,18 @@ const anyText = fc.string({ unit: 'binary', maxLength: 300 });
 const databaseArb = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 5 }).chain((ids) =>
   fc.tuple(
     ...ids.map((id) =>
-      fc.record({
-        session: fc.record({ candidateName: anyText, summary: anyText, recommendation: rating, updatedAt: time, startedAt: time }),
-        notes: fc.array(fc.record({ text: anyText, rating, spentMs: time, updatedAt: time, mark: fc.constantFrom(null, 'asked', 'skipped') }), { maxLength: 8 }),
-      }).map(({ session, notes }): [InterviewSession, QuestionNote[]] => [
-        sampleSession({ id, meetingKey: `meet:${id}`, ...session }, 8),
-        notes.map((n, i) => sampleNote(id, `q${i + 1}`, n as Partial<QuestionNote>)),
-      ]),
+      fc
+        .record({
+          session: fc.record({ candidateName: anyText, summary: anyText, recommendation: rating, updatedAt: time, startedAt: time }),
+          notes: fc.array(
+            fc.record({ text: anyText, rating, spentMs: time, updatedAt: time, mark: fc.constantFrom(null, 'asked', 'skipped') }),
+            { maxLength: 8 },
+          ),
+        })
+        .map(({ session, notes }): [InterviewSession, QuestionNote[]] => [
+          sampleSession({ id, meetingKey: `meet:${id}`, ...session }, 8),
+          notes.map((n, i) => sampleNote(id, `q${i + 1}`, n as Partial<QuestionNote>)),
+        ]),
     ),
   ),
 );

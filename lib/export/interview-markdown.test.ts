@@ -44,10 +44,17 @@ describe('interviewMarkdown', () => {
   });
 
   it('puts the verdict first, then a scorecard, sections only for asked questions, one "Not asked" list', () => {
-    expect(headings(render())).toEqual(['1 Ada Lovelace — Backend Engineer', '2 Scorecard', '2 Question 1: Question text 1?', '2 Not asked']);
+    expect(headings(render())).toEqual([
+      '1 Ada Lovelace — Backend Engineer',
+      '2 Scorecard',
+      '2 Question 1: Question text 1?',
+      '2 Not asked',
+    ]);
     const md = render();
     const body = md.slice(md.indexOf('# Ada'));
-    expect(body).toMatch(/^# Ada Lovelace — Backend Engineer\n\n\*\*Recommendation:\*\* Yes\n\nSolid\.\n\n- \*\*Date:\*\* 31 January 2025 at 14:05\n/);
+    expect(body).toMatch(
+      /^# Ada Lovelace — Backend Engineer\n\n\*\*Recommendation:\*\* Yes\n\nSolid\.\n\n- \*\*Date:\*\* 31 January 2025 at 14:05\n/,
+    );
     expect(sectionOf(md, 2)).toContain('**Rating:** Yes · **Time:** 04:12\n\nKnew it');
     expect(sectionOf(md, 3)).toBe('Not asked\n\n- Question 2: Question text 2?\n- Question 3: Question text 3?\n');
     // A question not asked appears once, in the list, with no empty section of its own.
@@ -61,7 +68,8 @@ describe('interviewMarkdown', () => {
       sampleNote('s1', 'q3', { text: 'Partly | maybe', rating: 'strong-no', spentMs: 61_000 }),
     ];
     const table = nodes(parseExportedMarkdown(render(sampleSession(), notes)), 'table')[0];
-    const rows = table && 'children' in table ? table.children.map((row) => ('children' in row ? row.children.map((c) => toString(c)) : [])) : [];
+    const rows =
+      table && 'children' in table ? table.children.map((row) => ('children' in row ? row.children.map((c) => toString(c)) : [])) : [];
     expect(rows).toEqual([
       ['#', 'Question', 'Rating', 'Time'],
       ['1', 'Question text 1?', 'Yes', '04:12'],
@@ -93,14 +101,24 @@ describe('interviewMarkdown', () => {
   it('lists red flags with the question they came up on and when, and puts them in the front matter', () => {
     const session = sampleSession({
       redFlagsSeen: [
-        { id: 'kit-0', text: 'Blames others', seenAt: T0 + 15 * 60_000, seenAtElapsedMs: 12 * 60_000 + 5_000, note: 'twice', custom: false, questionId: 'q1' },
+        {
+          id: 'kit-0',
+          text: 'Blames others',
+          seenAt: T0 + 15 * 60_000,
+          seenAtElapsedMs: 12 * 60_000 + 5_000,
+          note: 'twice',
+          custom: false,
+          questionId: 'q1',
+        },
         { id: 'x', text: 'Late', seenAt: T0, seenAtElapsedMs: 0, note: '', custom: true },
       ],
       summary: 'Strong on *APIs*.\nWeak on SQL.',
     });
     const md = render(session);
     expect(md).toContain('red_flags:\n  - "Blames others"\n  - "Late"\n');
-    expect(sectionOf(md, 3)).toBe('Red flags seen\n\n- Blames others — Question 1, at 12:05 (14:20)\n\n  twice\n- Late — at 00:00 (14:05)\n\n');
+    expect(sectionOf(md, 3)).toBe(
+      'Red flags seen\n\n- Blames others — Question 1, at 12:05 (14:20)\n\n  twice\n- Late — at 00:00 (14:05)\n\n',
+    );
     expect(md).toContain('**Recommendation:** Yes\n\nStrong on _APIs_.\\\nWeak on SQL.');
   });
 
@@ -115,7 +133,7 @@ describe('interviewMarkdown', () => {
     expect(md).not.toContain('https\\:');
   });
 
-  it('keeps the note author\'s line breaks, lists and emphasis', () => {
+  it("keeps the note author's line breaks, lists and emphasis", () => {
     const text = 'First line\nsecond line\n\n- a point\n- **bold** point\n\n1. one\n2. two\n\n- [x] done';
     const md = render(sampleSession(), [sampleNote('s1', 'q1', { text })]);
     expect(sectionOf(md, 2)).toContain('First line\\\nsecond line\n\n- a point\n- **bold** point\n\n1. one\n2. two\n\n- [x] done');
@@ -156,7 +174,11 @@ describe('interviewMarkdown', () => {
     const session = sampleSession({ candidateName: '# Eve\n---' });
     session.kit.questions[0]!.text = '## Sub\n<img src=x onerror=alert(1)> C #';
     const md = render(session);
-    expect(headings(md).slice(0, 3)).toEqual(['1 # Eve --- — Backend Engineer', '2 Scorecard', '2 Question 1: ## Sub <img src=x onerror=alert(1)> C #']);
+    expect(headings(md).slice(0, 3)).toEqual([
+      '1 # Eve --- — Backend Engineer',
+      '2 Scorecard',
+      '2 Question 1: ## Sub <img src=x onerror=alert(1)> C #',
+    ]);
     expect(nodes(parseExportedMarkdown(md), 'html')).toEqual([]);
   });
 

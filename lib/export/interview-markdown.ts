@@ -37,7 +37,12 @@ export const ratingLabel = (note: Pick<QuestionNote, 'rating'> | undefined) => (
  * (recommendation, summary), the facts, a scorecard table, a section per question that was asked
  * or has notes, the red flags with the question they came up on, and one list of questions not asked.
  */
-export function interviewMarkdownTree(session: InterviewSession, notes: QuestionNote[], now: number, options: MarkdownDisplayOptions = {}): Root {
+export function interviewMarkdownTree(
+  session: InterviewSession,
+  notes: QuestionNote[],
+  now: number,
+  options: MarkdownDisplayOptions = {},
+): Root {
   const { dateTime, time } = formatters(options);
   const questions = outlineQuestions(session, notes, now);
   const asked = questions.filter(hasSection);
@@ -67,24 +72,35 @@ export function interviewMarkdownTree(session: InterviewSession, notes: Question
   if (session.redFlagsSeen.length) {
     children.push(
       heading(2, sectionTitles.redFlags),
-      list(session.redFlagsSeen.map((flag): BlockContent[] => {
-        const where = flag.questionId && questionName.get(flag.questionId);
-        const when = `${formatElapsed(flag.seenAtElapsedMs)} (${time.format(flag.seenAt)})`;
-        return [para(text(`${oneLine(flag.text)} — ${where ? `${where}, at ` : 'at '}${when}`)), ...noteBlocks(flag.note)];
-      })),
+      list(
+        session.redFlagsSeen.map((flag): BlockContent[] => {
+          const where = flag.questionId && questionName.get(flag.questionId);
+          const when = `${formatElapsed(flag.seenAtElapsedMs)} (${time.format(flag.seenAt)})`;
+          return [para(text(`${oneLine(flag.text)} — ${where ? `${where}, at ` : 'at '}${when}`)), ...noteBlocks(flag.note)];
+        }),
+      ),
     );
   }
   if (notAsked.length) {
     children.push(
       heading(2, sectionTitles.notAsked),
-      list(notAsked.map((q) => [para(text(`${sectionTitles.question(q.index + 1, q.question.text)}${q.status === 'skipped' ? ' (skipped)' : ''}`))])),
+      list(
+        notAsked.map((q) => [
+          para(text(`${sectionTitles.question(q.index + 1, q.question.text)}${q.status === 'skipped' ? ' (skipped)' : ''}`)),
+        ]),
+      ),
     );
   }
   return { type: 'root', children };
 }
 
 /** The tree serialized: YAML front matter, then the document. */
-export function interviewMarkdown(session: InterviewSession, notes: QuestionNote[], now: number, options: MarkdownDisplayOptions = {}): string {
+export function interviewMarkdown(
+  session: InterviewSession,
+  notes: QuestionNote[],
+  now: number,
+  options: MarkdownDisplayOptions = {},
+): string {
   return serializeMarkdown(interviewMarkdownTree(session, notes, now, options));
 }
 
@@ -95,7 +111,11 @@ function scorecardRow(q: OutlinedQuestion): string[] {
 function questionSection(q: OutlinedQuestion): RootContent[] {
   const facts = [strong('Rating:'), text(` ${ratingLabel(q.note)} · `), strong('Time:'), text(` ${formatElapsed(q.spentMs)}`)];
   if (q.status === 'skipped') facts.push(text(' · skipped'));
-  return [heading(2, sectionTitles.question(q.index + 1, q.question.text)), para(...facts), ...orPlaceholder(noteBlocks(q.note?.text ?? ''), 'No notes')];
+  return [
+    heading(2, sectionTitles.question(q.index + 1, q.question.text)),
+    para(...facts),
+    ...orPlaceholder(noteBlocks(q.note?.text ?? ''), 'No notes'),
+  ];
 }
 
 // Creating an Intl formatter costs about as much as writing a note, so they are kept per setting.

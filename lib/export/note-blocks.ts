@@ -64,8 +64,10 @@ const notLink = (node: PhrasingContent) => node.type !== 'link';
 
 function keepPhrasing(nodes: PhrasingContent[], source: string): PhrasingContent[] {
   return nodes.flatMap((node): PhrasingContent[] => {
-    if (node.type === 'text') return withBreaks(node.value).flatMap((n): PhrasingContent[] => (n.type === 'text' ? linkifyText(n.value) : [n]));
-    if (node.type === 'link') return keepLink(node, keepPhrasing(node.children, source).filter(notLink)) ?? withBreaks(sourceOf(node, source));
+    if (node.type === 'text')
+      return withBreaks(node.value).flatMap((n): PhrasingContent[] => (n.type === 'text' ? linkifyText(n.value) : [n]));
+    if (node.type === 'link')
+      return keepLink(node, keepPhrasing(node.children, source).filter(notLink)) ?? withBreaks(sourceOf(node, source));
     if (!KEPT_PHRASING.has(node.type)) return withBreaks(sourceOf(node, source));
     if ('children' in node) return [{ ...node, position: undefined, children: keepPhrasing(node.children, source) } as PhrasingContent];
     return [{ ...node, position: undefined }];

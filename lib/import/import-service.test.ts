@@ -24,7 +24,9 @@ function colleaguesExport(): string {
     interviewerName: 'Grace Hopper',
     recommendation: 'strong-yes',
     summary: 'Clear thinker.\n\n- fast',
-    redFlagsSeen: [{ id: 'f', text: 'Late', note: 'ten minutes', seenAt: T0, seenAtElapsedMs: 65_000, custom: true, questionId: kit.questions[1]!.id }],
+    redFlagsSeen: [
+      { id: 'f', text: 'Late', note: 'ten minutes', seenAt: T0, seenAtElapsedMs: 65_000, custom: true, questionId: kit.questions[1]!.id },
+    ],
   });
   const notes = [
     sampleNote('s1', kit.questions[0]!.id, { text: 'Knew it [01:05], see https://example.com', rating: 'yes', spentMs: 252_000 }),
@@ -52,7 +54,11 @@ describe('importInterviews', () => {
     expect(session!.kit.questions.map((x) => x.id)).toEqual(q.map((x) => x.id));
     expect(session!.redFlagsSeen).toMatchObject([{ text: 'Late', note: 'ten minutes', seenAtElapsedMs: 65_000, questionId: q[1]!.id }]);
     const notes = await db.notes.where('sessionId').equals(session!.id).sortBy('questionId');
-    expect(notes.map(({ questionId, text, rating, mark, spentMs }) => ({ questionId, text, rating, mark, spentMs })).sort((a, b) => a.questionId.localeCompare(b.questionId))).toEqual(
+    expect(
+      notes
+        .map(({ questionId, text, rating, mark, spentMs }) => ({ questionId, text, rating, mark, spentMs }))
+        .sort((a, b) => a.questionId.localeCompare(b.questionId)),
+    ).toEqual(
       [
         { questionId: q[0]!.id, text: 'Knew it [01:05], see <https://example.com>', rating: 'yes', mark: 'asked', spentMs: 252_000 },
         { questionId: q[1]!.id, text: '', rating: 'no', mark: 'asked', spentMs: 61_000 },
@@ -85,8 +91,12 @@ describe('importInterviews', () => {
       { name: 'zoe.md', text: colleaguesExport() },
       { name: 'notes.md', text: '# My notes\n\nNothing here.' },
     ];
-    await expect(service.importInterviews(files)).rejects.toThrow('notes.md: no front matter: this is not an interview exported by Interview Sidebar.');
-    await expect(service.importInterviews([{ name: 'b.json', text: '{"format":"x"}' }])).rejects.toThrow('b.json: This file is not an Interview Sidebar backup');
+    await expect(service.importInterviews(files)).rejects.toThrow(
+      'notes.md: no front matter: this is not an interview exported by Interview Sidebar.',
+    );
+    await expect(service.importInterviews([{ name: 'b.json', text: '{"format":"x"}' }])).rejects.toThrow(
+      'b.json: This file is not an Interview Sidebar backup',
+    );
     expect(await db.sessions.count()).toBe(0);
   });
 });

@@ -23,7 +23,8 @@ const signature = (s: InterviewSession) => `${s.startedAt}|${s.meetingCode}|${sa
  */
 export function createImportService(db: InterviewDatabase, now: () => number) {
   async function importInterviews(files: InterviewFile[]): Promise<{ imported: number; skipped: number }> {
-    if (!Array.isArray(files) || files.some((f) => typeof f?.name !== 'string' || typeof f.text !== 'string')) throw new Error('Expected files to import.');
+    if (!Array.isArray(files) || files.some((f) => typeof f?.name !== 'string' || typeof f.text !== 'string'))
+      throw new Error('Expected files to import.');
     const rows: { session: InterviewSession; notes: QuestionNote[] }[] = [];
     for (const file of files) {
       if (file.text.length > MAX_IMPORT_CHARS) throw new Error(`${file.name}: the file is larger than 5 MB.`);
@@ -75,7 +76,12 @@ export function createImportService(db: InterviewDatabase, now: () => number) {
       meetingCode: parsed.meetingCode,
       meetingUrl: '',
       kitId: `imported:${parsed.kitTitle}`,
-      kit: { title: parsed.kitTitle, role: parsed.role, questions: parsed.questions.map((q, i) => ({ id: questionIds[i]!, text: q.text })), redFlags: [] },
+      kit: {
+        title: parsed.kitTitle,
+        role: parsed.role,
+        questions: parsed.questions.map((q, i) => ({ id: questionIds[i]!, text: q.text })),
+        redFlags: [],
+      },
       currentQuestionIndex: 0,
       candidateName: parsed.candidateName,
       interviewerName: parsed.interviewerName,
@@ -102,7 +108,18 @@ export function createImportService(db: InterviewDatabase, now: () => number) {
       const asked = q.rating !== null || q.note !== '' || q.spentMs > 0;
       if (!asked && !q.skipped) return [];
       const questionId = questionIds[i]!;
-      return [{ id: `${id}/${questionId}`, sessionId: id, questionId, text: q.note, rating: q.rating, mark: q.skipped ? 'skipped' : asked ? 'asked' : null, spentMs: q.spentMs, updatedAt: at }];
+      return [
+        {
+          id: `${id}/${questionId}`,
+          sessionId: id,
+          questionId,
+          text: q.note,
+          rating: q.rating,
+          mark: q.skipped ? 'skipped' : asked ? 'asked' : null,
+          spentMs: q.spentMs,
+          updatedAt: at,
+        },
+      ];
     });
     return { session, notes };
   }

@@ -21,7 +21,8 @@ export function parseInterviewMarkdown(markdown: string): ParsedInterview {
   const facts = parseYaml(yaml.value) as Record<string, unknown> | null;
   const text = (key: string) => (typeof facts?.[key] === 'string' ? (facts[key] as string) : '');
   const startedAt = Date.parse(text('date'));
-  if (!facts || !text('kit') || Number.isNaN(startedAt)) throw new Error('the front matter has no "kit" or no valid "date": this is not an interview export.');
+  if (!facts || !text('kit') || Number.isNaN(startedAt))
+    throw new Error('the front matter has no "kit" or no valid "date": this is not an interview export.');
 
   const sections = splitSections(tree);
   const questions = new Map<number, ParsedInterview['questions'][number]>();
@@ -31,7 +32,8 @@ export function parseInterviewMarkdown(markdown: string): ParsedInterview {
   };
   for (const row of tableRows(sections.get('Scorecard')?.find((n): n is Table => n.type === 'table'))) {
     const [n, questionText, label, time] = row;
-    if (n && /^\d+$/.test(n)) Object.assign(question(Number(n), questionText ?? ''), { rating: rating(label ?? ''), spentMs: parseElapsed(time ?? '') ?? 0 });
+    if (n && /^\d+$/.test(n))
+      Object.assign(question(Number(n), questionText ?? ''), { rating: rating(label ?? ''), spentMs: parseElapsed(time ?? '') ?? 0 });
   }
   for (const [title, body] of sections) {
     const match = QUESTION_HEADING.exec(title);

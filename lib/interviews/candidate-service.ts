@@ -6,7 +6,8 @@ export function createCandidateService(db: InterviewDatabase, now: () => number)
   return {
     /** The chosen interviews, and every other round of their candidates, become one candidate. */
     mergeCandidates: async (ids: string[]): Promise<void> => {
-      if (!Array.isArray(ids) || ids.length < 2 || ids.some((id) => typeof id !== 'string')) throw new Error('Choose two or more interviews to merge.');
+      if (!Array.isArray(ids) || ids.length < 2 || ids.some((id) => typeof id !== 'string'))
+        throw new Error('Choose two or more interviews to merge.');
       await db.transaction('rw', db.sessions, async () => {
         const chosen = await db.sessions.bulkGet(ids);
         if (chosen.some((s) => !s)) throw new Error('An interview to merge no longer exists.');

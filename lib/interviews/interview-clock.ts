@@ -13,7 +13,12 @@ export function isRunning(clock: InterviewClock): boolean {
 }
 
 /** Time on one question: what was stored, plus the current stretch when it is the current one. */
-export function questionSpentMs(clock: InterviewClock, note: Pick<QuestionNote, 'spentMs'> | undefined, isCurrent: boolean, now: number): number {
+export function questionSpentMs(
+  clock: InterviewClock,
+  note: Pick<QuestionNote, 'spentMs'> | undefined,
+  isCurrent: boolean,
+  now: number,
+): number {
   const stored = note?.spentMs ?? 0;
   if (!isCurrent || clock.questionSince === null) return stored;
   return stored + Math.max(0, now - clock.questionSince);
@@ -30,7 +35,11 @@ export function startClock(clock: InterviewClock, now: number): InterviewClock {
 }
 
 /** Stops the clock; `state` says why (the interviewer paused, nobody is there, or the interview ended). */
-export function stopClock(clock: InterviewClock, now: number, state: Exclude<ClockState, 'running' | 'not-started'> = 'paused'): InterviewClock {
+export function stopClock(
+  clock: InterviewClock,
+  now: number,
+  state: Exclude<ClockState, 'running' | 'not-started'> = 'paused',
+): InterviewClock {
   if (clock.state === 'not-started') return clock;
   return { state, elapsedMs: elapsedMs(clock, now), runningSince: null, questionSince: null };
 }

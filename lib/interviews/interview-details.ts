@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { RATINGS } from './interview-types';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './limits';
 
-
 const detailsPatchSchema = z
   .object({
     candidateName: z.string().max(MAX_NAME_LENGTH),

@@ -93,13 +93,11 @@ describe('saveNote', () => {
   it('refuses a note for a question outside the interview, and an oversized note, writing nothing', async () => {
     const service = createInterviewService(db);
     const session = await service.openInterview(meeting('https://meet.google.com/abc-defg-hij'));
-    await expect(service.saveNote({ sessionId: session.id, questionId: 'nope', text: 'x' })).rejects.toThrow(
-      /not part of this interview/,
-    );
+    await expect(service.saveNote({ sessionId: session.id, questionId: 'nope', text: 'x' })).rejects.toThrow(/not part of this interview/);
     const big = 'x'.repeat(MAX_TEXT_LENGTH + 1);
-    await expect(
-      service.saveNote({ sessionId: session.id, questionId: session.kit.questions[0]!.id, text: big }),
-    ).rejects.toThrow(/at most/);
+    await expect(service.saveNote({ sessionId: session.id, questionId: session.kit.questions[0]!.id, text: big })).rejects.toThrow(
+      /at most/,
+    );
     expect(await db.notes.count()).toBe(0);
   });
 });

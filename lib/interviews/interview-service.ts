@@ -88,10 +88,14 @@ export function createInterviewService(
    * opens again. A clock the interviewer paused or ended stays as it is.
    */
   async function setPresent(sessionId: string, present: boolean, at: number = now()): Promise<void> {
-    await stopOrStart(sessionId, (clock, when) => {
-      if (present) return clock.state === 'away' ? startClock(clock, when) : clock;
-      return clock.state === 'running' ? stopClock(clock, when, 'away') : clock;
-    }, at);
+    await stopOrStart(
+      sessionId,
+      (clock, when) => {
+        if (present) return clock.state === 'away' ? startClock(clock, when) : clock;
+        return clock.state === 'running' ? stopClock(clock, when, 'away') : clock;
+      },
+      at,
+    );
   }
 
   /**
@@ -136,7 +140,9 @@ export function createInterviewService(
    */
   async function updateDetails(sessionId: string, patch: InterviewDetailsPatch, revision?: number): Promise<{ applied: boolean }> {
     const fields = Object.entries(parseDetailsPatch(patch));
-    const valid = Object.fromEntries(fields.filter(([field]) => revisions.accept(`${sessionId}/${field}`, revision))) as InterviewDetailsPatch;
+    const valid = Object.fromEntries(
+      fields.filter(([field]) => revisions.accept(`${sessionId}/${field}`, revision)),
+    ) as InterviewDetailsPatch;
     await db.transaction('rw', db.sessions, db.settings, async () => {
       await changeSession(db, sessionId, now(), (s) => Object.assign(s, valid));
       if (valid.interviewerName !== undefined) {

@@ -41,7 +41,13 @@ describe('an interview that has not started follows its kit', () => {
     await interviews.setCurrentQuestion(untouched, 1);
     await interviews.setCurrentQuestion(untouched, 0);
     await interviews.setCurrentQuestion(untouched, 1);
-    expect(await db.notes.where('sessionId').equals(untouched).filter((n) => n.questionId === 'second').count()).toBe(1);
+    expect(
+      await db.notes
+        .where('sessionId')
+        .equals(untouched)
+        .filter((n) => n.questionId === 'second')
+        .count(),
+    ).toBe(1);
     await interviews.saveNote({ sessionId: noted, questionId: 'first', text: 'said X' });
     await interviews.setRating(rated, 'second', 'yes');
     await interviews.addRedFlag(flagged, 'Rude');
@@ -54,7 +60,13 @@ describe('an interview that has not started follows its kit', () => {
     // The current question stays within the shorter kit.
     expect(after?.currentQuestionIndex).toBe(0);
     // Time booked on the question the kit no longer has goes with it.
-    expect(await db.notes.where('sessionId').equals(untouched).filter((n) => n.questionId === 'second').count()).toBe(0);
+    expect(
+      await db.notes
+        .where('sessionId')
+        .equals(untouched)
+        .filter((n) => n.questionId === 'second')
+        .count(),
+    ).toBe(0);
     for (const id of [noted, rated, flagged]) {
       expect((await db.sessions.get(id))?.kit.questions.map((q) => q.text)).toEqual(twoQuestions.questions.map((q) => q.text));
     }

@@ -13,7 +13,12 @@ export interface SaveNoteInput {
 }
 
 /** Per-question operations: the note, the rating and the hand mark (asked / skipped). */
-export function createQuestionService(db: InterviewDatabase, now: () => number, revisions: RevisionGuard, isAttended: (sessionId: string) => boolean) {
+export function createQuestionService(
+  db: InterviewDatabase,
+  now: () => number,
+  revisions: RevisionGuard,
+  isAttended: (sessionId: string) => boolean,
+) {
   const inTransaction = (work: () => Promise<void>) => db.transaction('rw', db.sessions, db.notes, work);
 
   return {

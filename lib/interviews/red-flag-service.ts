@@ -9,7 +9,12 @@ import { changeSession } from './session-access';
 export const kitRedFlagId = (index: number) => `kit-${index}`;
 
 /** Red flags seen during the interview: the kit's, ticked, and ones the interviewer adds. */
-export function createRedFlagService(db: InterviewDatabase, now: () => number, revisions: RevisionGuard, isAttended: (sessionId: string) => boolean) {
+export function createRedFlagService(
+  db: InterviewDatabase,
+  now: () => number,
+  revisions: RevisionGuard,
+  isAttended: (sessionId: string) => boolean,
+) {
   /**
    * When, in interview time, and on which question (the export says where a flag came up). A red
    * flag seen is evidence: it starts an interview that had not started.

@@ -39,7 +39,8 @@ describe('retention', () => {
   });
 
   it('refuses a period that is not a whole number of days, and changes nothing', async () => {
-    for (const bad of [0, -1, 1.5, 4000, Number.NaN]) await expect(service.setRetentionDays(bad)).rejects.toThrow('whole number of days from 1 to 3650');
+    for (const bad of [0, -1, 1.5, 4000, Number.NaN])
+      await expect(service.setRetentionDays(bad)).rejects.toThrow('whole number of days from 1 to 3650');
     expect(await db.sessions.count()).toBe(2);
     expect(await db.settings.count()).toBe(0);
   });

@@ -52,9 +52,7 @@ export function shortcutFor(event: KeyInput): SidebarAction | null {
     case '?':
       return { type: 'help' };
     case 'enter':
-      return event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement
-        ? null
-        : { type: 'focus-notes' };
+      return event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement ? null : { type: 'focus-notes' };
     default:
       return null;
   }

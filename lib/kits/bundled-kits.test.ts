@@ -48,7 +48,12 @@ describe('the bundled Backend Engineer kit', () => {
     const questionTexts = backendEngineerKit.questions.map((q) => q.text);
     for (const text of questionTexts) expect(page).toContain(text);
 
-    const normalise = (s: string) => s.toLowerCase().replace(/[“”"’']/g, '').replace(/\s+/g, ' ').trim();
+    const normalise = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/[“”"’']/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
     const pageText = normalise(page);
     const ourText = [
       ...backendEngineerKit.questions.flatMap((q) => [q.guidance ?? '', q.sampleAnswer ?? '']),

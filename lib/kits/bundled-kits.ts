@@ -1,16 +1,10 @@
 import type { InterviewDatabase } from '../db/database';
 import type { Kit } from './kit-types';
-import {
-  BACKEND_ENGINEER_KIT_ID,
-  BACKEND_ENGINEER_KIT_VERSION,
-  backendEngineerKit,
-} from './bundled/backend-engineer';
+import { BACKEND_ENGINEER_KIT_ID, BACKEND_ENGINEER_KIT_VERSION, backendEngineerKit } from './bundled/backend-engineer';
 
 export const DEFAULT_KIT_ID = BACKEND_ENGINEER_KIT_ID;
 
-const bundledKits = [
-  { id: BACKEND_ENGINEER_KIT_ID, version: BACKEND_ENGINEER_KIT_VERSION, content: backendEngineerKit },
-];
+const bundledKits = [{ id: BACKEND_ENGINEER_KIT_ID, version: BACKEND_ENGINEER_KIT_VERSION, content: backendEngineerKit }];
 
 /**
  * Puts the shipped kits into the database, refreshing one only when its shipped version is newer.

@@ -11,7 +11,11 @@ describe('kit drafts', () => {
 
   it('move questions up and down within bounds', () => {
     const draft = kitToDraft(backendEngineerKit);
-    expect(moveQuestion(draft, 0, 1).questions.map((q) => q.id).slice(0, 2)).toEqual(['nosql', 'rest']);
+    expect(
+      moveQuestion(draft, 0, 1)
+        .questions.map((q) => q.id)
+        .slice(0, 2),
+    ).toEqual(['nosql', 'rest']);
     expect(moveQuestion(draft, 0, -1)).toBe(draft);
   });
 

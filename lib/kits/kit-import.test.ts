@@ -28,13 +28,24 @@ describe('importKit', () => {
 
   it('refuses empty and oversized input with a clear message', () => {
     expect(importKit('  \n ')).toMatchObject({ ok: false, error: expect.stringMatching(/nothing to import/) });
-    expect(importKit('x'.repeat(MAX_IMPORT_CHARS + 1))).toMatchObject({ ok: false, error: expect.stringMatching(/at most 2\.0 million characters/) });
-    expect(importKit(`# K\n${'x'.repeat(MAX_MARKDOWN_CHARS)}`)).toMatchObject({ ok: false, kind: 'markdown', error: expect.stringMatching(/Markdown kit can be at most/) });
+    expect(importKit('x'.repeat(MAX_IMPORT_CHARS + 1))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/at most 2\.0 million characters/),
+    });
+    expect(importKit(`# K\n${'x'.repeat(MAX_MARKDOWN_CHARS)}`)).toMatchObject({
+      ok: false,
+      kind: 'markdown',
+      error: expect.stringMatching(/Markdown kit can be at most/),
+    });
   });
 
   // Its time is measured by `npm run bench` (scripts/bench-kits.ts), not asserted here.
   it('imports a 1 MB paste whole', () => {
-    const page = Array.from({ length: 150 }, (_, i) => `${i + 1}. Question number ${i + 1}?\n\n${'Some explanation. '.repeat(300)}\n\nSample answer:\n\n“${'An answer. '.repeat(100)}”\n`).join('\n');
+    const page = Array.from(
+      { length: 150 },
+      (_, i) =>
+        `${i + 1}. Question number ${i + 1}?\n\n${'Some explanation. '.repeat(300)}\n\nSample answer:\n\n“${'An answer. '.repeat(100)}”\n`,
+    ).join('\n');
     const text = page.padEnd(1_000_000, ' filler');
     const result = importKit(text);
     expect(result).toMatchObject({ ok: true, kind: 'page' });
@@ -51,9 +62,35 @@ describe('importKit', () => {
 });
 
 describe('importKit on arbitrary input', () => {
-  const pieces = fc.constantFrom('\n', '\n\n', '1. ', '2. ', '- ', '# ', '## Questions\n', '### ', 'Question #1: ', 'Sample answer', ':', '“', '”',
-    'Red flags\n', 'What does a good x candidate look like?\n', 'How to answer: ', '{', '}', '[', '"', '**Role:** ', '<!-- id: a -->', '?', 'Sign up');
-  const messy = fc.array(fc.oneof(pieces, fc.string({ maxLength: 10 }), fc.string({ unit: 'binary', maxLength: 5 })), { maxLength: 40 }).map((p) => p.join(''));
+  const pieces = fc.constantFrom(
+    '\n',
+    '\n\n',
+    '1. ',
+    '2. ',
+    '- ',
+    '# ',
+    '## Questions\n',
+    '### ',
+    'Question #1: ',
+    'Sample answer',
+    ':',
+    '“',
+    '”',
+    'Red flags\n',
+    'What does a good x candidate look like?\n',
+    'How to answer: ',
+    '{',
+    '}',
+    '[',
+    '"',
+    '**Role:** ',
+    '<!-- id: a -->',
+    '?',
+    'Sign up',
+  );
+  const messy = fc
+    .array(fc.oneof(pieces, fc.string({ maxLength: 10 }), fc.string({ unit: 'binary', maxLength: 5 })), { maxLength: 40 })
+    .map((p) => p.join(''));
 
   it('never throws and always answers a kit or an error', () => {
     fc.assert(

@@ -15,8 +15,7 @@ export const UNTITLED_KIT = 'Imported kit';
 export type ImportKind = 'json' | 'markdown' | 'page';
 
 export type ImportResult =
-  | { ok: true; kind: ImportKind; kit: KitContent; notFound: string[]; skipped: string[] }
-  | { ok: false; kind?: ImportKind; error: string };
+  { ok: true; kind: ImportKind; kit: KitContent; notFound: string[]; skipped: string[] } | { ok: false; kind?: ImportKind; error: string };
 
 /**
  * Turns pasted text or a file's text into a kit, or a message saying what is wrong and where.
@@ -32,7 +31,11 @@ export function importKit(text: string, fileName?: string): ImportResult {
     if (kind === 'json') return finish(kind, fromJson(text), []);
     if (kind === 'markdown') {
       if (text.length > MAX_MARKDOWN_CHARS) {
-        return { ok: false, kind, error: `This Markdown is ${sizeOf(text.length)}; a Markdown kit can be at most ${sizeOf(MAX_MARKDOWN_CHARS)}.` };
+        return {
+          ok: false,
+          kind,
+          error: `This Markdown is ${sizeOf(text.length)}; a Markdown kit can be at most ${sizeOf(MAX_MARKDOWN_CHARS)}.`,
+        };
       }
       const { result, skipped } = markdownToKit(text);
       return finish(kind, result, skipped);
@@ -91,8 +94,14 @@ export function gaps(kit: KitContent): string[] {
   const list = (label: string, numbers: number[]) =>
     numbers.length === 0 ? [] : [`${label} for question${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}`];
   return [
-    ...list('Guidance', missing((q) => q.guidance)),
-    ...list('Sample answer', missing((q) => q.sampleAnswer)),
+    ...list(
+      'Guidance',
+      missing((q) => q.guidance),
+    ),
+    ...list(
+      'Sample answer',
+      missing((q) => q.sampleAnswer),
+    ),
     ...(kit.goodCandidate ? [] : ['What a good candidate looks like']),
     ...(kit.redFlags.length > 0 ? [] : ['Red flags']),
   ];

@@ -24,7 +24,8 @@ describe('kit by link', () => {
   });
 
   it('reads a web page at the link as a page, and keeps a Markdown file name', async () => {
-    const html = '<html><body><main><h2>Interview questions</h2><ol><li>Why this team?</li><li>How do you plan?</li></ol></main></body></html>';
+    const html =
+      '<html><body><main><h2>Interview questions</h2><ol><li>Why this team?</li><li>How do you plan?</li></ol></main></body></html>';
     const page = await fetchKitFromLink('https://blog.example/kit', deps(new Response(html, { headers: { 'content-type': 'text/html' } })));
     expect(page).toMatchObject({ fileName: 'page.txt', text: 'Interview questions\n\n1. Why this team?\n2. How do you plan?' });
     const md = await fetchKitFromLink('https://x.example/kit.md', deps(new Response('# K', { headers: { 'content-type': 'text/plain' } })));
@@ -37,11 +38,13 @@ describe('kit by link', () => {
     const refused = deps(new Response(''), false);
     await expect(fetchKitFromLink('https://x.example/k.json', refused)).rejects.toThrow('Reading x.example was not allowed');
     expect(refused.fetch).not.toHaveBeenCalled();
-    await expect(fetchKitFromLink('https://x.example/k.json', deps(new Response('no', { status: 404, statusText: 'Not Found' })))).rejects.toThrow(
-      'x.example answered 404 Not Found.',
-    );
+    await expect(
+      fetchKitFromLink('https://x.example/k.json', deps(new Response('no', { status: 404, statusText: 'Not Found' }))),
+    ).rejects.toThrow('x.example answered 404 Not Found.');
     const offline = deps(new TypeError('Failed to fetch'));
-    await expect(fetchKitFromLink('https://x.example/k.json', offline)).rejects.toThrow('x.example could not be reached (Failed to fetch).');
+    await expect(fetchKitFromLink('https://x.example/k.json', offline)).rejects.toThrow(
+      'x.example could not be reached (Failed to fetch).',
+    );
     expect(offline.remove).toHaveBeenCalled();
   });
 });

@@ -19,7 +19,10 @@ const browserDeps: LinkDeps = {
  * the user pasted. Host access is asked for that one origin, inside the click (the browser wants
  * the request before any other await), and given back once the file is read. No cookies are sent.
  */
-export async function fetchKitFromLink(address: string, deps: LinkDeps = browserDeps): Promise<{ text: string; fileName: string; url: string }> {
+export async function fetchKitFromLink(
+  address: string,
+  deps: LinkDeps = browserDeps,
+): Promise<{ text: string; fileName: string; url: string }> {
   let url: URL;
   try {
     url = new URL(address.trim());
@@ -45,7 +48,12 @@ export async function fetchKitFromLink(address: string, deps: LinkDeps = browser
       const page = new DOMParser().parseFromString(text, 'text/html');
       return { text: readPageForKit(page).text, fileName: 'page.txt', url: url.href };
     }
-    const fileName = /json/i.test(type) && !/\.json$/i.test(name) ? `${name}.json` : /markdown/i.test(type) && !/\.(md|markdown)$/i.test(name) ? `${name}.md` : name;
+    const fileName =
+      /json/i.test(type) && !/\.json$/i.test(name)
+        ? `${name}.json`
+        : /markdown/i.test(type) && !/\.(md|markdown)$/i.test(name)
+          ? `${name}.md`
+          : name;
     return { text, fileName, url: url.href };
   } finally {
     await deps.remove(origins).catch(() => false);

@@ -9,9 +9,37 @@ import type { KitContent } from './kit-types';
 const roundTrip = (kit: KitContent) => markdownToKit(kitToMarkdown(kit)).result;
 
 // Text that tries to be Markdown or HTML, mixed with ordinary words and spacing.
-const tricky = fc.constantFrom('#', '*', '_', '|', '>', '<script>alert(1)</script>', '`', '[x](y)', '1.', '-', '\\',
-  '&amp;', '<!-- id: x -->', '**Role:**', '**Minutes:**', '---', '~~~', '  ', '\n', '\n\n', ' word ', 'é', '😀', '!', '[', ']');
-const messyText = fc.array(fc.oneof(tricky, fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 12 }).map((parts) => parts.join(''));
+const tricky = fc.constantFrom(
+  '#',
+  '*',
+  '_',
+  '|',
+  '>',
+  '<script>alert(1)</script>',
+  '`',
+  '[x](y)',
+  '1.',
+  '-',
+  '\\',
+  '&amp;',
+  '<!-- id: x -->',
+  '**Role:**',
+  '**Minutes:**',
+  '---',
+  '~~~',
+  '  ',
+  '\n',
+  '\n\n',
+  ' word ',
+  'é',
+  '😀',
+  '!',
+  '[',
+  ']',
+);
+const messyText = fc
+  .array(fc.oneof(tricky, fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 12 })
+  .map((parts) => parts.join(''));
 const nonEmpty = messyText.filter((s) => s.trim() !== '');
 const arbitraryKit = fc.record(
   {
@@ -20,7 +48,12 @@ const arbitraryKit = fc.record(
     description: messyText,
     questions: fc.array(
       fc.record(
-        { text: nonEmpty, guidance: messyText, sampleAnswer: messyText, minutes: fc.option(fc.integer({ min: 1, max: 600 }), { nil: undefined }) },
+        {
+          text: nonEmpty,
+          guidance: messyText,
+          sampleAnswer: messyText,
+          minutes: fc.option(fc.integer({ min: 1, max: 600 }), { nil: undefined }),
+        },
         { requiredKeys: ['text'] },
       ),
       { minLength: 1, maxLength: 5 },
@@ -88,7 +121,11 @@ describe('reading hand-written Markdown', () => {
       kit: {
         title: 'Data analyst',
         questions: [
-          { id: 'how-do-you-check-a-data', text: 'How do you check a data set before you trust it?', guidance: 'Listen for counts, nulls and ranges.' },
+          {
+            id: 'how-do-you-check-a-data',
+            text: 'How do you check a data set before you trust it?',
+            guidance: 'Listen for counts, nulls and ranges.',
+          },
         ],
         redFlags: ['Never looks at the raw rows'],
       },

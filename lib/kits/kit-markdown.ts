@@ -49,7 +49,5 @@ export function kitToMarkdown(kit: KitContent): string {
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 const heading = (depth: Heading['depth'], value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
-const labelled = (label: string, value: string): Paragraph =>
-  paragraph([{ type: 'strong', children: [text(label)] }, text(` ${value}`)]);
-const paragraphs = (value: string | undefined): BlockContent[] =>
-  value ? value.split('\n\n').map((p) => paragraph([text(p)])) : [];
+const labelled = (label: string, value: string): Paragraph => paragraph([{ type: 'strong', children: [text(label)] }, text(` ${value}`)]);
+const paragraphs = (value: string | undefined): BlockContent[] => (value ? value.split('\n\n').map((p) => paragraph([text(p)])) : []);

@@ -24,18 +24,36 @@ describe('kit parts', () => {
     move('Can they explain their trade-offs?', 'profile');
     expect(partsToKit(kit, parts)).toEqual({
       ok: true,
-      kit: { title: 'Analyst', questions: [{ id: 'a', text: 'Tell me about a decision.' }], goodCandidate: 'Can they explain their trade-offs?', redFlags: ['Look for a question.'] },
+      kit: {
+        title: 'Analyst',
+        questions: [{ id: 'a', text: 'Tell me about a decision.' }],
+        goodCandidate: 'Can they explain their trade-offs?',
+        redFlags: ['Look for a question.'],
+      },
     });
     move('Can they explain their trade-offs?', 'guidance');
     move('Look for a question.', 'omit');
-    expect(partsToKit(kit, parts)).toMatchObject({ ok: true, kit: { questions: [{ guidance: 'Can they explain their trade-offs?' }], redFlags: [] } });
+    expect(partsToKit(kit, parts)).toMatchObject({
+      ok: true,
+      kit: { questions: [{ guidance: 'Can they explain their trade-offs?' }], redFlags: [] },
+    });
   });
 
   it('says so when no question is left, and a guidance line before any question joins the description', () => {
-    const parts = kitToParts({ title: 'x', questions: [{ id: 'q', text: 'Why?' }, { id: 'r', text: 'How?' }], redFlags: [] });
+    const parts = kitToParts({
+      title: 'x',
+      questions: [
+        { id: 'q', text: 'Why?' },
+        { id: 'r', text: 'How?' },
+      ],
+      redFlags: [],
+    });
     parts[0]!.role = 'guidance';
     expect(partsToKit({ title: 'x' }, parts)).toMatchObject({ ok: true, kit: { description: 'Why?', questions: [{ text: 'How?' }] } });
     parts[1]!.role = 'omit';
-    expect(partsToKit({ title: 'x' }, parts)).toEqual({ ok: false, error: 'A kit needs at least one question: mark a line as a question.' });
+    expect(partsToKit({ title: 'x' }, parts)).toEqual({
+      ok: false,
+      error: 'A kit needs at least one question: mark a line as a question.',
+    });
   });
 });

@@ -28,7 +28,8 @@ const paragraphs = (text: string | undefined) => (text ? text.split('\n\n') : []
 /** The kit as a list of marked lines (paragraphs), in reading order. */
 export function kitToParts(kit: KitContent): KitPart[] {
   const parts: KitPart[] = [];
-  const add = (role: PartRole, text: string, extra: Partial<KitPart> = {}) => parts.push({ key: `part-${parts.length}`, role, text, ...extra });
+  const add = (role: PartRole, text: string, extra: Partial<KitPart> = {}) =>
+    parts.push({ key: `part-${parts.length}`, role, text, ...extra });
   paragraphs(kit.description).forEach((t) => add('description', t));
   for (const q of kit.questions) {
     add('question', q.text, { questionId: q.id, minutes: q.minutes });
@@ -51,7 +52,8 @@ export function partsToKit(base: Pick<KitContent, 'title' | 'role' | 'sourceUrl'
   const questions: { id?: string; text: string; minutes?: number; guidance: string[]; sampleAnswer: string[] }[] = [];
   for (const part of parts) {
     const question = questions[questions.length - 1];
-    if (part.role === 'question') questions.push({ id: part.questionId, text: part.text, minutes: part.minutes, guidance: [], sampleAnswer: [] });
+    if (part.role === 'question')
+      questions.push({ id: part.questionId, text: part.text, minutes: part.minutes, guidance: [], sampleAnswer: [] });
     else if (part.role === 'guidance' || part.role === 'sampleAnswer') (question ? question[part.role] : description).push(part.text);
     else if (part.role === 'profile') profile.push(part.text);
     else if (part.role === 'redFlag') redFlags.push(part.text);

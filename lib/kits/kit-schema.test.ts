@@ -28,8 +28,14 @@ describe('parseKitContent', () => {
 
   it('keeps a web address as the source, and refuses anything else there', () => {
     const kit = { title: 'x', questions: [{ text: 'q' }] };
-    expect(parseKitContent({ ...kit, sourceUrl: ' https://example.org/a ' })).toMatchObject({ ok: true, kit: { sourceUrl: 'https://example.org/a' } });
-    expect(parseKitContent({ ...kit, sourceUrl: 'javascript:alert(1)' })).toMatchObject({ ok: false, error: 'sourceUrl: must be a web address (http or https)' });
+    expect(parseKitContent({ ...kit, sourceUrl: ' https://example.org/a ' })).toMatchObject({
+      ok: true,
+      kit: { sourceUrl: 'https://example.org/a' },
+    });
+    expect(parseKitContent({ ...kit, sourceUrl: 'javascript:alert(1)' })).toMatchObject({
+      ok: false,
+      error: 'sourceUrl: must be a web address (http or https)',
+    });
   });
 
   it('refuses oversized fields', () => {
@@ -69,12 +75,7 @@ describe('helpers', () => {
   });
 
   it('keeps given ids and replaces missing or repeated ones with unique slugs', () => {
-    const ids = withQuestionIds([
-      { id: 'a', text: 'One' },
-      { id: 'a', text: 'Two' },
-      { text: 'Two' },
-      { text: 'A' },
-    ]).map((q) => q.id);
+    const ids = withQuestionIds([{ id: 'a', text: 'One' }, { id: 'a', text: 'Two' }, { text: 'Two' }, { text: 'A' }]).map((q) => q.id);
     expect(ids).toEqual(['a', 'two', 'two-2', 'a-2']);
     expect(slugify('¿¡!')).toBe('question');
   });

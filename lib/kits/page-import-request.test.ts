@@ -3,7 +3,10 @@ import { isReadablePage, pageImportHash, readPageImportRequest } from './page-im
 
 describe('page import request', () => {
   it('travels in the dashboard address and reads back', () => {
-    for (const request of [{ tabId: 42, readNow: true }, { tabId: 7, readNow: false }]) {
+    for (const request of [
+      { tabId: 42, readNow: true },
+      { tabId: 7, readNow: false },
+    ]) {
       expect(readPageImportRequest(pageImportHash(request))).toEqual(request);
     }
     expect(readPageImportRequest('#kits')).toBeUndefined();

@@ -20,5 +20,8 @@ export function readPageImportRequest(hash: string): PageImportRequest | undefin
 
 /** Pages a script may read: the browser's own pages and the extension stores refuse it. */
 export function isReadablePage(url: string | undefined): boolean {
-  return /^https?:\/\//i.test(url ?? '') && !/^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)\//i.test(url ?? '');
+  return (
+    /^https?:\/\//i.test(url ?? '') &&
+    !/^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)\//i.test(url ?? '')
+  );
 }

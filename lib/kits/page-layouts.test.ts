@@ -13,7 +13,14 @@ const imported = (name: string) => {
   return result;
 };
 const allText = (kit: KitContent) =>
-  [kit.title, kit.role, kit.description, kit.goodCandidate, ...kit.redFlags, ...kit.questions.flatMap((q) => [q.text, q.guidance, q.sampleAnswer])]
+  [
+    kit.title,
+    kit.role,
+    kit.description,
+    kit.goodCandidate,
+    ...kit.redFlags,
+    ...kit.questions.flatMap((q) => [q.text, q.guidance, q.sampleAnswer]),
+  ]
     .filter(Boolean)
     .join('\n');
 
@@ -28,7 +35,10 @@ describe('labels inside a line (the paste from issue 15)', () => {
       guidance: 'A clear business question, the data used, and the outcome.',
       sampleAnswer: 'We found churn was driven by onboarding, not price...',
     });
-    expect(kit.questions[1]).toMatchObject({ text: 'How do you check a dashboard\'s numbers are right?', guidance: 'Reconciliation against the source...' });
+    expect(kit.questions[1]).toMatchObject({
+      text: "How do you check a dashboard's numbers are right?",
+      guidance: 'Reconciliation against the source...',
+    });
     expect(kit.questions[1]!.sampleAnswer).toBeUndefined();
   });
 
@@ -76,14 +86,21 @@ describe('a blog post with Q:/A: pairs', () => {
       guidance: 'It shows whether they measure output, people, or both.',
       sampleAnswer: expect.stringMatching(/^I look at whether we ship.*to a friend\.$/),
     });
-    expect(kit.questions[1]).toMatchObject({ guidance: 'Specific steps over months, not a single lucky break.', sampleAnswer: expect.stringMatching(/^I gave a senior engineer/) });
+    expect(kit.questions[1]).toMatchObject({
+      guidance: 'Specific steps over months, not a single lucky break.',
+      sampleAnswer: expect.stringMatching(/^I gave a senior engineer/),
+    });
     expect(kit.questions[3]).toEqual({ id: expect.any(String), text: 'When did you last disagree with your own manager?' });
     expect(notFound).toContain('Sample answer for question 4');
   });
 
-  it('keeps the introduction\'s list of traits out of the questions, and the sign-off out of the red flags', () => {
+  it("keeps the introduction's list of traits out of the questions, and the sign-off out of the red flags", () => {
     expect(kit.goodCandidate).toMatch(/^Does this person know their team by name\?\n\nCan they describe a hard conversation/);
-    expect(kit.redFlags).toEqual(['Talks only about delivery dates.', 'Cannot name one person they have promoted or coached.', 'Describes the team as resources.']);
+    expect(kit.redFlags).toEqual([
+      'Talks only about delivery dates.',
+      'Cannot name one person they have promoted or coached.',
+      'Describes the team as resources.',
+    ]);
     expect(allText(kit)).not.toMatch(/Posted on|Thanks for reading|Leave a comment|share it/);
   });
 });
@@ -115,14 +132,21 @@ describe('a document exported to text, headings in ALL CAPS', () => {
       'How do you say no to a senior stakeholder?',
       'How would you price a new add-on?',
     ]);
-    expect(kit.questions[0]).toMatchObject({ guidance: expect.stringMatching(/^What they learned/), sampleAnswer: expect.stringMatching(/^We launched annual plans/) });
+    expect(kit.questions[0]).toMatchObject({
+      guidance: expect.stringMatching(/^What they learned/),
+      sampleAnswer: expect.stringMatching(/^We launched annual plans/),
+    });
     expect(kit.questions[1]!.guidance).toBe('Evidence and an alternative, not a flat refusal.');
     expect(kit.questions[2]!.sampleAnswer).toMatch(/^Talk to a few customers/);
   });
 
   it('takes "what we look for" as the profile, and leaves "next steps" out', () => {
     expect(kit.goodCandidate?.split('\n\n')).toHaveLength(3);
-    expect(kit.redFlags).toEqual(['Treats the roadmap as a list of promises.', 'Never mentions customers.', 'Cannot say what went wrong in a launch.']);
+    expect(kit.redFlags).toEqual([
+      'Treats the roadmap as a list of promises.',
+      'Never mentions customers.',
+      'Cannot say what went wrong in a launch.',
+    ]);
     expect(allText(kit)).not.toMatch(/Write up your notes|debrief|NEXT STEPS|ABOUT THE ROLE/);
   });
 });
@@ -144,7 +168,13 @@ describe('smaller rules', () => {
     const result = importKit(text);
     if (!result.ok) throw new Error(result.error);
     expect(result.kit.questions).toHaveLength(2);
-    expect(result.kit.questions[0]).toMatchObject({ guidance: 'Look for measurement before changes.', sampleAnswer: 'I time every file and split the slowest.' });
-    expect(result.kit.questions[1]).toMatchObject({ text: 'What would you delete from our codebase first?', guidance: 'Curious candidates ask what hurts.' });
+    expect(result.kit.questions[0]).toMatchObject({
+      guidance: 'Look for measurement before changes.',
+      sampleAnswer: 'I time every file and split the slowest.',
+    });
+    expect(result.kit.questions[1]).toMatchObject({
+      text: 'What would you delete from our codebase first?',
+      guidance: 'Curious candidates ask what hurts.',
+    });
   });
 });

@@ -16,7 +16,9 @@ describe('reading a kit page in the browser', () => {
     expect(reading.fromSelection).toBe(false);
     expect(reading.text).toContain('1. How do you spot an account that is about to leave?\nLook for: usage signals');
     expect(reading.text).toContain('\n\nA customer asks for a feature the roadmap will never have. What do you say?\n\nGood answer:');
-    expect(reading.text).toContain('Question\tWhat to listen for\nHow many accounts have you managed at once?\tNumbers, and how they split their time.');
+    expect(reading.text).toContain(
+      'Question\tWhat to listen for\nHow many accounts have you managed at once?\tNumbers, and how they split their time.',
+    );
     expect(reading.text).not.toMatch(/cookies|Pricing|Sign up|hiring tips|Share on|What is churn|Privacy policy/);
   });
 

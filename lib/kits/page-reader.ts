@@ -14,10 +14,13 @@ export interface PageReading {
  * self-contained function: nothing outside it may be referenced.
  */
 export function readPageForKit(doc: Document = document): PageReading {
-  const SKIP_TAGS = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|NAV|FOOTER|ASIDE|FORM|BUTTON|IFRAME|DIALOG|SELECT|TEXTAREA|INPUT|CANVAS|VIDEO|AUDIO|IMG|PICTURE|OBJECT)$/;
+  const SKIP_TAGS =
+    /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|NAV|FOOTER|ASIDE|FORM|BUTTON|IFRAME|DIALOG|SELECT|TEXTAREA|INPUT|CANVAS|VIDEO|AUDIO|IMG|PICTURE|OBJECT)$/;
   const SKIP_ROLES = /^(navigation|banner|contentinfo|complementary|dialog|alertdialog|search|form|menu|menubar)$/;
-  const NOISE = /(^|[\s_-])(cookie|consent|gdpr|newsletter|subscribe|sign-?up|promo|advert|ads?|share|social|related|comments?|breadcrumbs?|sidebar|popup|modal|footer|nav|menu|toc)([\s_-]|$)/i;
-  const BLOCK = /^(P|DIV|SECTION|ARTICLE|MAIN|HEADER|BLOCKQUOTE|PRE|FIGCAPTION|DL|DT|DD|ADDRESS|HR|H[1-6]|SUMMARY|DETAILS|FIELDSET|CENTER)$/;
+  const NOISE =
+    /(^|[\s_-])(cookie|consent|gdpr|newsletter|subscribe|sign-?up|promo|advert|ads?|share|social|related|comments?|breadcrumbs?|sidebar|popup|modal|footer|nav|menu|toc)([\s_-]|$)/i;
+  const BLOCK =
+    /^(P|DIV|SECTION|ARTICLE|MAIN|HEADER|BLOCKQUOTE|PRE|FIGCAPTION|DL|DT|DD|ADDRESS|HR|H[1-6]|SUMMARY|DETAILS|FIELDSET|CENTER)$/;
   const view = doc.defaultView;
   const out: string[] = [];
   let line = '';
@@ -61,7 +64,9 @@ export function readPageForKit(doc: Document = document): PageReading {
       endParagraph();
       for (const row of Array.from(el.querySelectorAll('tr'))) {
         if (row.closest('table') !== el) continue;
-        const cells = Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH').map(cellText);
+        const cells = Array.from(row.children)
+          .filter((c) => c.tagName === 'TD' || c.tagName === 'TH')
+          .map(cellText);
         if (cells.some(Boolean)) out.push(cells.join('\t'));
       }
       return endParagraph();
@@ -100,7 +105,8 @@ export function readPageForKit(doc: Document = document): PageReading {
       const range = selection.getRangeAt(i);
       const within = range.commonAncestorContainer;
       // Items selected inside one list keep their list, so they keep their numbers.
-      const list = within.nodeType === 1 && /^(OL|UL)$/.test((within as Element).tagName) ? (within.cloneNode(false) as Element) : undefined;
+      const list =
+        within.nodeType === 1 && /^(OL|UL)$/.test((within as Element).tagName) ? (within.cloneNode(false) as Element) : undefined;
       if (list) list.append(range.cloneContents());
       holder.append(list ?? range.cloneContents());
     }

@@ -13,7 +13,10 @@ describe('splitInlineLabels', () => {
       'Listen for: reconciliation.',
       'Red flags: Guesses.',
     ]);
-    expect(splitInlineLabels('Q: Why Rust? A: Memory safety without a collector.')).toEqual(['Q: Why Rust?', 'A: Memory safety without a collector.']);
+    expect(splitInlineLabels('Q: Why Rust? A: Memory safety without a collector.')).toEqual([
+      'Q: Why Rust?',
+      'A: Memory safety without a collector.',
+    ]);
   });
 
   it('leaves prose alone: a label word mid-sentence, without a colon, or a lone "A:" after a full stop', () => {

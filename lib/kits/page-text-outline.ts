@@ -81,7 +81,7 @@ export function readOutline(lines: Line[], titleAt: number): Outline {
 export function profileParagraphs(lines: Line[], outline: Outline): string[] {
   const out: string[] = [];
   const headingAt = new Set(outline.sections.map((s) => s.at));
-  for (let at = 0; at < lines.length; ) {
+  for (let at = 0; at < lines.length;) {
     const { kind } = lines[at]!;
     const zone = outline.zones[at];
     const listItem = isListItem(lines[at]!);

@@ -13,14 +13,36 @@ const importPage = (text: string): KitContent => {
   return result.kit;
 };
 const allText = (kit: KitContent) =>
-  [kit.title, kit.role, kit.description, kit.goodCandidate, ...kit.redFlags, ...kit.questions.flatMap((q) => [q.text, q.guidance, q.sampleAnswer])]
+  [
+    kit.title,
+    kit.role,
+    kit.description,
+    kit.goodCandidate,
+    ...kit.redFlags,
+    ...kit.questions.flatMap((q) => [q.text, q.guidance, q.sampleAnswer]),
+  ]
     .filter(Boolean)
     .join('\n');
 
 const NOISE = [
-  'Sign up', 'free trial', 'Frequently asked questions', 'Content team', 'Start a free trial', 'Regenerate with AI',
-  "Let's grow together", 'Jump to section', 'buyer’s guide', 'Related articles', 'Subscribe', 'Download our free',
-  'Ready to fine-tune', 'Now, let', 'Let’s move on', "Let's move on", 'Below are the questions', 'Here are',
+  'Sign up',
+  'free trial',
+  'Frequently asked questions',
+  'Content team',
+  'Start a free trial',
+  'Regenerate with AI',
+  "Let's grow together",
+  'Jump to section',
+  'buyer’s guide',
+  'Related articles',
+  'Subscribe',
+  'Download our free',
+  'Ready to fine-tune',
+  'Now, let',
+  'Let’s move on',
+  "Let's move on",
+  'Below are the questions',
+  'Here are',
 ];
 
 describe('page text: a numbered list, then each question with explanation and sample answer', () => {
@@ -80,7 +102,10 @@ describe('page text: other layouts give what they hold', () => {
       'Explain a left join to someone outside the data team.',
       'What would you do if two dashboards showed different revenue?',
     ]);
-    expect(result.kit.questions[1]).toMatchObject({ guidance: expect.stringMatching(/^Use an everyday picture/), sampleAnswer: expect.stringMatching(/^Every guest/) });
+    expect(result.kit.questions[1]).toMatchObject({
+      guidance: expect.stringMatching(/^Use an everyday picture/),
+      sampleAnswer: expect.stringMatching(/^Every guest/),
+    });
     expect(result.kit.redFlags).toEqual(['Reaches a conclusion before looking at how each number was produced.']);
     expect(result.notFound).toContain('Sample answer for questions 1, 3');
   });
@@ -123,7 +148,16 @@ describe('the seed page', () => {
     expect(kit.redFlags).toHaveLength(2);
     expect(kit.redFlags[0]).toMatch(/^Beware of candidates who lack problem-solving skills/);
     expect(kit.redFlags[1]).toMatch(/aren’t open to feedback can be concerning\.$/);
-    for (const noise of [...NOISE, 'HRIS', 'Keith MacKenzie', 'Workable', 'front end web developer', '8 good backend', 'Explore our', 'Post jobs']) {
+    for (const noise of [
+      ...NOISE,
+      'HRIS',
+      'Keith MacKenzie',
+      'Workable',
+      'front end web developer',
+      '8 good backend',
+      'Explore our',
+      'Post jobs',
+    ]) {
       expect(allText(kit)).not.toContain(noise);
     }
   });

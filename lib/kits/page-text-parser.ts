@@ -40,11 +40,13 @@ export function parsePageText(input: string): PageKitDraft {
   const titleLine = titleAt >= 0 ? lines[titleAt]!.text : undefined;
   const named = titleLine !== undefined && NAMED_TITLE.test(titleLine);
   // "Top 10 data analyst interview questions" names the role; a blog post's title is kept as written.
-  const fromTitle = !named ? titleLine : titleLine
-    .replace(/^(\d+\s+|top\s+\d+\s+|(real[- ]life|good|best|common|sample|essential|the)\s+)*/i, '')
-    .replace(/\s*\binterview\s+(questions|kit|guide)\b.*$/i, '')
-    .replace(/[\s:–—|-]+$/, '')
-    .trim();
+  const fromTitle = !named
+    ? titleLine
+    : titleLine
+        .replace(/^(\d+\s+|top\s+\d+\s+|(real[- ]life|good|best|common|sample|essential|the)\s+)*/i, '')
+        .replace(/\s*\binterview\s+(questions|kit|guide)\b.*$/i, '')
+        .replace(/[\s:–—|-]+$/, '')
+        .trim();
   draft.title = draft.role ?? (fromTitle ? (named ? titleCase(fromTitle) : fromTitle) : undefined);
   if (named) draft.role ??= draft.title;
   if (titleAt >= 0 && titleAt < preambleEnd) {

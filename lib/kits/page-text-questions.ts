@@ -37,7 +37,8 @@ export function questionHeadings(lines: Line[], listed: number): Heading[] {
   return asked.length >= 2 && asked.length >= listed ? asked : [];
 }
 
-const QUESTION_START = /^(describe|explain|tell|walk|give|share|talk|how|what|why|when|where|which|who|can|could|would|have|has|do|does|did|is|are|if)\b/i;
+const QUESTION_START =
+  /^(describe|explain|tell|walk|give|share|talk|how|what|why|when|where|which|who|can|could|would|have|has|do|does|did|is|are|if)\b/i;
 
 /** List items that read as questions (among the lines given: the caller leaves other parts out). */
 export function listedQuestions(lines: Line[]): Heading[] {
@@ -53,7 +54,11 @@ type Question = { text: string; guidance?: string; sampleAnswer?: string };
 
 /** When a numbered list names more questions than have details, keep the list's order and text. */
 export function mergeWithList(lines: Line[], detailed: Question[]): Question[] {
-  const key = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const key = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   const byText = new Map(detailed.map((q) => [key(q.text), q]));
   const list = lines.filter((_, i) => inList(lines, i)).map((l) => (l.kind.kind === 'numbered' ? l.kind.text : ''));
   const listed = new Set(list.map(key));

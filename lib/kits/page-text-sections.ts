@@ -1,13 +1,5 @@
 /** Reading the sections of a pasted page: paragraphs, a question's explanation and sample answer, red flags. */
-import {
-  closesQuote,
-  isNoise,
-  isTransition,
-  opensQuote,
-  sentences,
-  stripWrappingQuotes,
-  type LineKind,
-} from './page-text-lines';
+import { closesQuote, isNoise, isTransition, opensQuote, sentences, stripWrappingQuotes, type LineKind } from './page-text-lines';
 
 /** One line of the pasted page, classified. */
 export interface Line {
@@ -34,7 +26,7 @@ export function isBoundary(kind: LineKind): boolean {
 /** Paragraphs from `from` to the next section, without noise or "here comes…" transitions. */
 export function sectionParas(lines: Line[], from: number, stopAtHeadingLike: boolean, to = lines.length): string[] {
   const paras: string[] = [];
-  for (let i = from; i < to && !isBoundary(lines[i]!.kind); ) {
+  for (let i = from; i < to && !isBoundary(lines[i]!.kind);) {
     const { text, next } = readParagraph(lines, i, to);
     i = next;
     if (stopAtHeadingLike && paras.length > 0 && looksLikeHeading(text)) break;
@@ -75,7 +67,7 @@ export function questionBody(lines: Line[], from: number, to = lines.length) {
   const guidance: string[] = [];
   const sample: string[] = [];
   let mode: 'guidance' | 'sample' | 'after' = 'guidance';
-  for (let i = from; i < to && !isBoundary(lines[i]!.kind); ) {
+  for (let i = from; i < to && !isBoundary(lines[i]!.kind);) {
     const line = lines[i]!;
     if (line.kind.kind === 'sampleLabel' || line.kind.kind === 'guidanceLabel') {
       mode = line.kind.kind === 'sampleLabel' ? (sample.length > 0 ? 'after' : 'sample') : 'guidance';

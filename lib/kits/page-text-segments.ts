@@ -23,7 +23,9 @@ export function questionsBySection(lines: Line[], outline: Outline): { questions
     const tables = readTables(part, (i) => inQuestions(from + i));
     tableRedFlags.push(...tables.redFlags);
     // Question finders see only the question part of the page, tables left out.
-    const visible = part.map((line, i) => (inQuestions(from + i) && !tables.rows.has(i) ? line : { ...line, kind: { kind: 'text' as const } }));
+    const visible = part.map((line, i) =>
+      inQuestions(from + i) && !tables.rows.has(i) ? line : { ...line, kind: { kind: 'text' as const } },
+    );
     const listed = listedQuestions(visible);
     const headings = questionHeadings(visible, listed.length);
     const here: FoundQuestion[] = tables.questions.map((q) => ({ ...q, at: from + q.at }));
@@ -41,7 +43,11 @@ export function questionsBySection(lines: Line[], outline: Outline): { questions
 }
 
 function sameQuestionOnce(questions: FoundQuestion[]): FoundQuestion[] {
-  const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const key = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const byKey = new Map<string, FoundQuestion>();
   const out: FoundQuestion[] = [];
   for (const q of questions) {

@@ -42,7 +42,9 @@ export function readTables(lines: Line[], usable: (at: number) => boolean) {
       const cell = (column: Column) => {
         const index = columns.indexOf(column);
         const value = index < 0 ? '' : (lines[at]!.cells![index] ?? '');
-        return value && !isNoise(value) ? value.replace(/^[\w ]{1,30}:\s+/, (label) => (/answer|look|listen/i.test(label) ? '' : label)) : undefined;
+        return value && !isNoise(value)
+          ? value.replace(/^[\w ]{1,30}:\s+/, (label) => (/answer|look|listen/i.test(label) ? '' : label))
+          : undefined;
       };
       const text = cell('text')?.replace(/^\d{1,3}[.)]\s+/, '');
       if (text) questions.push({ at, text, guidance: cell('guidance'), sampleAnswer: cell('sampleAnswer') });

@@ -53,9 +53,7 @@ export const REQUEST_NAMES = Object.keys({
   applyRetention: true,
 } satisfies Record<RequestName, true>) as RequestName[];
 
-export type OpenTabInterviewResult =
-  | { status: 'ready'; session: InterviewSession }
-  | { status: 'not-a-meeting' };
+export type OpenTabInterviewResult = { status: 'ready'; session: InterviewSession } | { status: 'not-a-meeting' };
 
 type RequestMessages = {
   [K in RequestName]: (args: Parameters<BackgroundRequests[K]>) => Awaited<ReturnType<BackgroundRequests[K]>>;
@@ -82,5 +80,4 @@ export interface LiveSubscribeRequest<N extends LiveQueryName = LiveQueryName> {
 }
 
 export type LiveUpdate<N extends LiveQueryName = LiveQueryName> =
-  | { kind: 'value'; value: LiveResult<N> }
-  | { kind: 'error'; message: string };
+  { kind: 'value'; value: LiveResult<N> } | { kind: 'error'; message: string };

@@ -18,7 +18,11 @@ const SAMPLE_MEETINGS: Record<(typeof PLATFORM_IDS)[number], string> = {
 };
 const sampleMeetingUrl = (id: (typeof PLATFORM_IDS)[number]) => SAMPLE_MEETINGS[id];
 
-type ManifestFn = (env: { browser: string }) => { host_permissions: string[]; web_accessible_resources: { matches: string[] }[]; description: string };
+type ManifestFn = (env: { browser: string }) => {
+  host_permissions: string[];
+  web_accessible_resources: { matches: string[] }[];
+  description: string;
+};
 
 describe('the platform table is the one list', () => {
   const manifest = (config.manifest as unknown as ManifestFn)({ browser: 'chrome' });
@@ -44,7 +48,11 @@ describe('the platform table is the one list', () => {
     const service = createBackgroundService(db);
     for (const platform of PLATFORMS) await service.openInterview(parseMeetingUrl(sampleMeetingUrl(platform.id))!);
     const backup = await service.createBackup();
-    expect(parseBackup(backup).interviews.map((s) => s.platform).sort()).toEqual([...PLATFORM_IDS].sort());
+    expect(
+      parseBackup(backup)
+        .interviews.map((s) => s.platform)
+        .sort(),
+    ).toEqual([...PLATFORM_IDS].sort());
     const unknown = backup.replace('"platform":"meet"', '"platform":"skype"');
     expect(() => parseBackup(unknown)).toThrow(/interviews\[\d+\]\.platform/);
     await db.delete();
@@ -52,7 +60,10 @@ describe('the platform table is the one list', () => {
 
   it('each platform has a look-alike page in the e2e suite and a test host that is its own', () => {
     for (const platform of PLATFORMS) {
-      expect(existsSync(fileURLToPath(new URL(`../../e2e/fixtures/${platform.id}.js`, import.meta.url))), `e2e/fixtures/${platform.id}.js`).toBe(true);
+      expect(
+        existsSync(fileURLToPath(new URL(`../../e2e/fixtures/${platform.id}.js`, import.meta.url))),
+        `e2e/fixtures/${platform.id}.js`,
+      ).toBe(true);
       expect(platform.isHost(platform.testHost)).toBe(true);
     }
   });

@@ -62,7 +62,9 @@ function createCatalog(db: InterviewDatabase) {
   async function rebuild(): Promise<void> {
     built = true;
     dirty = new Set();
-    const [sessions, notes] = await db.transaction('r', db.sessions, db.notes, () => Promise.all([db.sessions.toArray(), db.notes.toArray()]));
+    const [sessions, notes] = await db.transaction('r', db.sessions, db.notes, () =>
+      Promise.all([db.sessions.toArray(), db.notes.toArray()]),
+    );
     const bySession = new Map<string, typeof notes>();
     for (const note of notes) {
       const list = bySession.get(note.sessionId);

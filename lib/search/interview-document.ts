@@ -31,7 +31,10 @@ export function interviewDocument(session: InterviewSession, notes: QuestionNote
     id: session.id,
     candidate: session.candidateName,
     role: [session.kit.role ?? '', session.kit.title].join('\n'),
-    notes: notes.map((n) => n.text).filter(Boolean).join('\n'),
+    notes: notes
+      .map((n) => n.text)
+      .filter(Boolean)
+      .join('\n'),
     summary: session.summary,
     redFlags: session.redFlagsSeen.map((f) => `${f.text}\n${f.note}`).join('\n'),
     questions: session.kit.questions.map((q) => q.text).join('\n'),

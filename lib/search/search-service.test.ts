@@ -17,7 +17,9 @@ beforeEach(async () => {
       candidateName: 'José Núñez',
       recommendation: 'no',
       startedAt: T0 + 86_400_000,
-      redFlagsSeen: [{ id: 'kit-0', text: 'Blames others', note: 'blamed the ops team twice', seenAt: T0, seenAtElapsedMs: 0, custom: false }],
+      redFlagsSeen: [
+        { id: 'kit-0', text: 'Blames others', note: 'blamed the ops team twice', seenAt: T0, seenAtElapsedMs: 0, custom: false },
+      ],
     }),
   ]);
   await db.notes.add(sampleNote('ada', 'q1', { text: 'Explained the outbox pattern with Kafka, then retries.' }));

@@ -40,7 +40,13 @@ export function createSearchService(db: InterviewDatabase) {
       const hit = session && hits[session.id];
       const field = hit && SNIPPET_ORDER.find((f) => hit.fields.includes(f));
       if (!hit || !field) continue;
-      const text = snippetAround(interviewDocument(session, notes.filter((n) => n.sessionId === session.id))[field], hit.terms);
+      const text = snippetAround(
+        interviewDocument(
+          session,
+          notes.filter((n) => n.sessionId === session.id),
+        )[field],
+        hit.terms,
+      );
       if (text) hit.snippet = { field, text };
     }
   }
@@ -51,7 +57,8 @@ export function createSearchService(db: InterviewDatabase) {
      * filters: best match first, or newest first with no words.
      */
     searchInterviews: async (query: string, filters: InterviewFilters = {}): Promise<InterviewSearchResult> => {
-      if (typeof query !== 'string' || query.length > MAX_QUERY_LENGTH) throw new Error(`A search can be at most ${MAX_QUERY_LENGTH} characters.`);
+      if (typeof query !== 'string' || query.length > MAX_QUERY_LENGTH)
+        throw new Error(`A search can be at most ${MAX_QUERY_LENGTH} characters.`);
       if (!query.trim()) return { rows: (await catalog.list()).filter((row) => matchesFilters(row, filters)), hits: {} };
       const rows: InterviewSummary[] = [];
       const hits: Record<string, InterviewHit> = {};
@@ -60,7 +67,10 @@ export function createSearchService(db: InterviewDatabase) {
         rows.push(row);
         hits[row.id] = { terms, fields: fields as SearchField[] };
       }
-      await addSnippets(rows.slice(0, SNIPPETS).map((r) => r.id), hits);
+      await addSnippets(
+        rows.slice(0, SNIPPETS).map((r) => r.id),
+        hits,
+      );
       return { rows, hits };
     },
   };

@@ -2,7 +2,10 @@
 export function foldText(value: string): string {
   // Most words are ASCII; normalising them is the bulk of indexing time and changes nothing.
   if (ASCII.test(value)) return value.toLowerCase();
-  return value.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7f]*$/;

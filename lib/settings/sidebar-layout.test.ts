@@ -43,7 +43,11 @@ describe('sidebar layout', () => {
 
   it('keeps changes to different fields made at the same time', async () => {
     fakeBrowser.reset();
-    await Promise.all([updateLayout('zoom', { compact: true }), updateLayout('zoom', { width: 500 }), updateLayout('zoom', { dock: 'left' })]);
+    await Promise.all([
+      updateLayout('zoom', { compact: true }),
+      updateLayout('zoom', { width: 500 }),
+      updateLayout('zoom', { dock: 'left' }),
+    ]);
     expect(await readLayout('zoom')).toEqual({ collapsed: false, compact: true, width: 500, dock: 'left', mode: 'beside' });
   });
 });

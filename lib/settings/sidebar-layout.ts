@@ -28,7 +28,8 @@ export const CALL_MIN_WIDTH = { overlay: 160, beside: 720 } as const;
 /** The width to use in a window: the stored one (or the automatic one), leaving the call its minimum. */
 export function clampWidth(width: number | null, viewportWidth = Infinity, mode: SidebarLayout['mode'] = 'overlay'): number {
   const max = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, viewportWidth - CALL_MIN_WIDTH[mode]));
-  const wanted = typeof width === 'number' && Number.isFinite(width) ? width : autoWidth(Number.isFinite(viewportWidth) ? viewportWidth : 1280);
+  const wanted =
+    typeof width === 'number' && Number.isFinite(width) ? width : autoWidth(Number.isFinite(viewportWidth) ? viewportWidth : 1280);
   return Math.round(Math.min(max, Math.max(MIN_WIDTH, wanted)));
 }
 

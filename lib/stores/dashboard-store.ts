@@ -3,10 +3,7 @@ import type { Kit } from '../kits/kit-types';
 import type { PageImportRequest } from '../kits/page-import-request';
 
 export type DashboardView =
-  | { kind: 'empty' }
-  | { kind: 'edit'; kitId: string }
-  | { kind: 'new' }
-  | { kind: 'import'; page?: PageImportRequest };
+  { kind: 'empty' } | { kind: 'edit'; kitId: string } | { kind: 'new' } | { kind: 'import'; page?: PageImportRequest };
 
 /**
  * What the kit library shows: the open panel, the search text, and the one kit that can still be

@@ -3,10 +3,7 @@ import type { DeletedInterview } from '../interviews/interview-removal-service';
 import type { InterviewFilters } from '../search/search-filters';
 
 export type HistoryView =
-  | { kind: 'list' }
-  | { kind: 'interview'; id: string }
-  | { kind: 'compare'; ids: string[] }
-  | { kind: 'candidate'; key: string };
+  { kind: 'list' } | { kind: 'interview'; id: string } | { kind: 'compare'; ids: string[] } | { kind: 'candidate'; key: string };
 
 /**
  * What the Interviews section shows: the open view, the search, the filters, the selection, and

@@ -44,7 +44,12 @@ describe('BackupPanel', () => {
     await waitFor(() => expect(downloads.files).toHaveLength(1));
     expect(downloads.files[0]?.name).toMatch(/^interview-sidebar-backup \d{4}-\d{2}-\d{2}\.json$/);
     const backup = JSON.parse(await blobText(downloads.files[0]!.blob));
-    expect(backup).toMatchObject({ format: 'interview-sidebar-backup', version: 1, interviews: [{ id: 's1' }], notes: [{ text: 'Knew REST' }] });
+    expect(backup).toMatchObject({
+      format: 'interview-sidebar-backup',
+      version: 1,
+      interviews: [{ id: 's1' }],
+      notes: [{ text: 'Knew REST' }],
+    });
     expect(screen.getByRole('status')).toHaveTextContent(/^Saved interview-sidebar-backup/);
   });
 
@@ -57,7 +62,9 @@ describe('BackupPanel', () => {
     await pick(user, json);
     await user.click(screen.getByRole('button', { name: 'Merge' }));
     await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent('Merged: 0 interviews, 1 note, 0 kits, 0 settings. 1 record here was as new or newer and kept.'),
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Merged: 0 interviews, 1 note, 0 kits, 0 settings. 1 record here was as new or newer and kept.',
+      ),
     );
     expect((await db.notes.get('s1/q1'))?.text).toBe('Knew REST');
   });
@@ -92,7 +99,9 @@ describe('BackupPanel', () => {
     backup.interviews[0].clock.elapsedMs = 'soon';
     await pick(user, JSON.stringify(backup));
     await user.click(screen.getByRole('button', { name: 'Merge' }));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('interviews[0].clock.elapsedMs: Invalid input: expected number, received string'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('interviews[0].clock.elapsedMs: Invalid input: expected number, received string'),
+    );
     expect(await dumpDatabase(db)).toEqual(before);
   });
 });

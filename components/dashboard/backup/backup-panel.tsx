@@ -39,7 +39,8 @@ export function BackupPanel() {
     if (!file) return;
     setOutcome({ state: 'working', message: 'Restoring…' });
     try {
-      if (file.size > MAX_BACKUP_CHARS) throw new Error(`This file is larger than the ${MAX_BACKUP_CHARS / 1024 / 1024} MB a backup can be.`);
+      if (file.size > MAX_BACKUP_CHARS)
+        throw new Error(`This file is larger than the ${MAX_BACKUP_CHARS / 1024 / 1024} MB a backup can be.`);
       const result = await client.restoreBackup(await readFileText(file), mode);
       setOutcome({ state: 'done', message: restoreSummary(result) });
     } catch (error) {
@@ -77,7 +78,9 @@ export function BackupPanel() {
       </div>
       {confirmingReplace && (
         <div role="alertdialog" aria-labelledby="replace-question" className="confirm">
-          <p id="replace-question">Replace everything in this browser with the backup? Interviews, notes and kits that are not in the file are deleted.</p>
+          <p id="replace-question">
+            Replace everything in this browser with the backup? Interviews, notes and kits that are not in the file are deleted.
+          </p>
           <button type="button" onClick={() => void restore('replace')}>
             Replace everything
           </button>

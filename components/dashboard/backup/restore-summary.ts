@@ -10,6 +10,8 @@ export function restoreSummary(result: RestoreResult): string {
     count(result.kits, 'kit'),
     count(result.settings, 'setting'),
   ].join(', ');
-  const kept = result.keptLocal ? ` ${count(result.keptLocal, 'record')} here ${result.keptLocal === 1 ? 'was' : 'were'} as new or newer and kept.` : '';
+  const kept = result.keptLocal
+    ? ` ${count(result.keptLocal, 'record')} here ${result.keptLocal === 1 ? 'was' : 'were'} as new or newer and kept.`
+    : '';
   return `${result.mode === 'merge' ? 'Merged' : 'Replaced everything with'}: ${written}.${kept}`;
 }

@@ -24,7 +24,11 @@ export function CandidateList({ groups, labelledBy }: { groups: CandidateGroup[]
   });
 
   return (
-    <div ref={scroller} className="history-scroller" style={{ height: `min(${virtualizer.getTotalSize() + 2}px, max(240px, 100vh - 300px))` }}>
+    <div
+      ref={scroller}
+      className="history-scroller"
+      style={{ height: `min(${virtualizer.getTotalSize() + 2}px, max(240px, 100vh - 300px))` }}
+    >
       <ul aria-labelledby={labelledBy} className="history-list" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const group = groups[item.index]!;

@@ -14,8 +14,22 @@ beforeEach(async () => {
   useHistoryStore.setState(initialHistoryState);
   db = openInterviewDatabase(`candidate-view-${crypto.randomUUID()}`);
   await db.sessions.bulkAdd([
-    sampleSession({ id: 'r1', meetingKey: 'meet:1', candidateName: 'Zoë Kim', recommendation: 'yes', summary: 'Round one.', startedAt: T0 }),
-    sampleSession({ id: 'r2', meetingKey: 'meet:2', candidateName: 'zoe kim', recommendation: 'no', summary: 'Round two.', startedAt: T0 + 86_400_000 }),
+    sampleSession({
+      id: 'r1',
+      meetingKey: 'meet:1',
+      candidateName: 'Zoë Kim',
+      recommendation: 'yes',
+      summary: 'Round one.',
+      startedAt: T0,
+    }),
+    sampleSession({
+      id: 'r2',
+      meetingKey: 'meet:2',
+      candidateName: 'zoe kim',
+      recommendation: 'no',
+      summary: 'Round two.',
+      startedAt: T0 + 86_400_000,
+    }),
     sampleSession({ id: 'r3', meetingKey: 'meet:3', candidateName: 'Ada', startedAt: T0 + 1 }),
   ]);
 });
@@ -37,10 +51,11 @@ describe('candidates', () => {
 
     await user.click(within(zoe).getByRole('button', { name: 'Open candidate zoe kim' }));
     const rounds = await screen.findByRole('list', { name: 'Rounds' });
-    expect(within(rounds).getAllByRole('listitem').map((r) => r.textContent)).toEqual([
-      expect.stringContaining('Recommendation: No'),
-      expect.stringContaining('Recommendation: Yes'),
-    ]);
+    expect(
+      within(rounds)
+        .getAllByRole('listitem')
+        .map((r) => r.textContent),
+    ).toEqual([expect.stringContaining('Recommendation: No'), expect.stringContaining('Recommendation: Yes')]);
     await user.click(screen.getByRole('button', { name: 'Copy combined write-up' }));
     await screen.findByText('Copied the combined write-up');
     const copied = await navigator.clipboard.readText();

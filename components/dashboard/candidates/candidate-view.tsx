@@ -21,9 +21,23 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
       ← All interviews
     </button>
   );
-  if (live.status !== 'ready') return <section className="candidate-view">{back}<p role="status" aria-busy>Loading…</p></section>;
+  if (live.status !== 'ready')
+    return (
+      <section className="candidate-view">
+        {back}
+        <p role="status" aria-busy>
+          Loading…
+        </p>
+      </section>
+    );
   const group = groupCandidates(live.value).find((g) => g.key === candidateKey);
-  if (!group) return <section className="candidate-view">{back}<p role="status">This candidate has no interviews any more.</p></section>;
+  if (!group)
+    return (
+      <section className="candidate-view">
+        {back}
+        <p role="status">This candidate has no interviews any more.</p>
+      </section>
+    );
   const name = group.name || UNNAMED_CANDIDATE;
   const ids = group.rounds.map((r) => r.id);
   const report = (work: Promise<string>) =>
@@ -33,7 +47,12 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
     );
 
   const writeUp = async () => comparisonMarkdown(buildMatrix(await client.interviewsForComparison(ids)), `Candidate: ${name}`);
-  const copy = () => report(writeUp().then((md) => navigator.clipboard.writeText(md)).then(() => 'Copied the combined write-up'));
+  const copy = () =>
+    report(
+      writeUp()
+        .then((md) => navigator.clipboard.writeText(md))
+        .then(() => 'Copied the combined write-up'),
+    );
   const save = () =>
     report(
       writeUp().then((md) => {
@@ -78,7 +97,10 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
               Open round
             </button>
             {group.rounds.length > 1 && (
-              <button type="button" onClick={() => void report(client.splitCandidate(round.id).then(() => 'Split off as a candidate of its own'))}>
+              <button
+                type="button"
+                onClick={() => void report(client.splitCandidate(round.id).then(() => 'Split off as a candidate of its own'))}
+              >
                 Not this candidate
               </button>
             )}

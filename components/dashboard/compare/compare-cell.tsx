@@ -8,7 +8,10 @@ export function CompareCell({ cell, label }: { cell: MatrixCell; label: string }
   const [open, setOpen] = useState(false);
   if (cell.kind !== 'answer') {
     return (
-      <span className="rating-label rating-none not-asked" title={cell.kind === 'not-in-kit' ? 'Not in the kit this interview used' : undefined}>
+      <span
+        className="rating-label rating-none not-asked"
+        title={cell.kind === 'not-in-kit' ? 'Not in the kit this interview used' : undefined}
+      >
         Not asked
       </span>
     );

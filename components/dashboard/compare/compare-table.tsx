@@ -21,7 +21,9 @@ export function CompareTable({ matrix }: { matrix: CompareMatrix }) {
             {names.map((name, i) => (
               <th key={matrix.columns[i]!.id} scope="col">
                 {name}
-                <span className="column-date">{new Date(matrix.columns[i]!.startedAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}</span>
+                <span className="column-date">
+                  {new Date(matrix.columns[i]!.startedAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}
+                </span>
               </th>
             ))}
           </tr>

@@ -51,7 +51,10 @@ async function openComparison(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByRole('table');
 }
 
-const columnHeaders = (table: HTMLElement) => within(table).getAllByRole('columnheader').map((h) => h.firstChild?.textContent);
+const columnHeaders = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('columnheader')
+    .map((h) => h.firstChild?.textContent);
 const rowOf = (table: HTMLElement, name: RegExp) => within(table).getByRole('row', { name });
 
 describe('Compare', () => {
@@ -60,20 +63,29 @@ describe('Compare', () => {
     const table = await openComparison(user);
     // In the order they were chosen.
     expect(columnHeaders(table)).toEqual(['Ada Lovelace', '=Bob']);
-    expect(within(table).getAllByRole('rowheader').map((h) => h.querySelector('.row-question')?.textContent ?? h.textContent)).toEqual([
-      '1. Question text 1?',
-      '2. Question text 2?',
-      '3. Question text 3?',
-      'Recommendation',
-      'Red flags seen',
-      'Total time',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.querySelector('.row-question')?.textContent ?? h.textContent),
+    ).toEqual(['1. Question text 1?', '2. Question text 2?', '3. Question text 3?', 'Recommendation', 'Red flags seen', 'Total time']);
     const q1 = rowOf(table, /^1\. Question text 1\?/);
-    expect(within(q1).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Yes02:00Note', 'Strong yes00:30']);
+    expect(
+      within(q1)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Yes02:00Note', 'Strong yes00:30']);
     expect(within(q1).getByRole('img', { name: 'Ratings: 1 Yes, 1 Strong yes' })).toBeInTheDocument();
     expect(q1).toHaveTextContent('Everyone passed: this question does not tell candidates apart');
-    expect(within(rowOf(table, /^2\./)).getAllByRole('cell').map((c) => c.textContent)).toEqual(['No01:00', 'Not asked']);
-    expect(within(rowOf(table, /^Recommendation/)).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Yes', 'Strong yes']);
+    expect(
+      within(rowOf(table, /^2\./))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['No01:00', 'Not asked']);
+    expect(
+      within(rowOf(table, /^Recommendation/))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Yes', 'Strong yes']);
   });
 
   it('opens a note in place, and sorts columns by the rating on a question', async () => {

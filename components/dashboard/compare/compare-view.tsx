@@ -31,8 +31,22 @@ export function CompareView({ sessionIds }: { sessionIds: string[] }) {
       ← All interviews
     </button>
   );
-  if (loaded.status === 'loading') return <section className="compare-view">{back}<p role="status" aria-busy>Loading the interviews…</p></section>;
-  if (loaded.status === 'failed') return <section className="compare-view">{back}<p role="alert">Could not compare: {loaded.message}</p></section>;
+  if (loaded.status === 'loading')
+    return (
+      <section className="compare-view">
+        {back}
+        <p role="status" aria-busy>
+          Loading the interviews…
+        </p>
+      </section>
+    );
+  if (loaded.status === 'failed')
+    return (
+      <section className="compare-view">
+        {back}
+        <p role="alert">Could not compare: {loaded.message}</p>
+      </section>
+    );
 
   const matrix = buildMatrix(loaded.interviews, order);
   const roles = [...new Set(loaded.interviews.map((i) => i.role))];
@@ -50,7 +64,11 @@ export function CompareView({ sessionIds }: { sessionIds: string[] }) {
             value={orderValue}
             onChange={(e) => {
               const value = e.target.value;
-              setOrder(value.startsWith('question:') ? { by: 'question', questionId: value.slice('question:'.length) } : { by: value as 'chosen' | 'recommendation' });
+              setOrder(
+                value.startsWith('question:')
+                  ? { by: 'question', questionId: value.slice('question:'.length) }
+                  : { by: value as 'chosen' | 'recommendation' },
+              );
             }}
           >
             <option value="chosen">Order chosen</option>

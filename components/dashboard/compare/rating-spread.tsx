@@ -10,16 +10,27 @@ export function RatingSpread({ spread, verdict }: { spread: Record<Rating, numbe
   if (total === 0) return null;
   // Bars are scaled to the most given rating, so the shape of the spread shows at this size.
   const most = Math.max(...RATINGS.map((r) => spread[r]));
-  const described = RATINGS.filter((r) => spread[r]).map((r) => `${spread[r]} ${RATING_LABELS[r]}`).join(', ');
+  const described = RATINGS.filter((r) => spread[r])
+    .map((r) => `${spread[r]} ${RATING_LABELS[r]}`)
+    .join(', ');
   return (
     <span className="rating-spread">
       <span className="spread-bars" role="img" aria-label={`Ratings: ${described}`}>
         {RATINGS.map((r) => (
-          <span key={r} className={`spread-bar rating-${r}`} style={{ height: `${Math.max(8, (spread[r] / most) * 100)}%`, opacity: spread[r] ? 1 : 0.2 }} title={`${RATING_LABELS[r]}: ${spread[r]}`} />
+          <span
+            key={r}
+            className={`spread-bar rating-${r}`}
+            style={{ height: `${Math.max(8, (spread[r] / most) * 100)}%`, opacity: spread[r] ? 1 : 0.2 }}
+            title={`${RATING_LABELS[r]}: ${spread[r]}`}
+          />
         ))}
       </span>
       {verdict && (
-        <span className="spread-verdict">{verdict === 'everyone-passes' ? 'Everyone passed: this question does not tell candidates apart' : 'Everyone failed: this question does not tell candidates apart'}</span>
+        <span className="spread-verdict">
+          {verdict === 'everyone-passes'
+            ? 'Everyone passed: this question does not tell candidates apart'
+            : 'Everyone failed: this question does not tell candidates apart'}
+        </span>
       )}
     </span>
   );

@@ -4,8 +4,6 @@ import { highlightParts } from '@/lib/search/search-text';
 export function HighlightedText({ text, terms }: { text: string; terms: readonly string[] | undefined }) {
   if (!terms?.length) return <>{text}</>;
   return (
-    <>
-      {highlightParts(text, terms).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-    </>
+    <>{highlightParts(text, terms).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}</>
   );
 }

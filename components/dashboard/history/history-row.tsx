@@ -33,7 +33,12 @@ export function HistoryRow({ row, hit, checked, onCheck, onOpen, now, position }
       className="history-row"
       style={{ transform: `translateY(${position.top}px)`, height: position.height }}
     >
-      <input type="checkbox" aria-label={`Select ${name}, ${started.toLocaleDateString()}`} checked={checked} onChange={(e) => onCheck(e.target.checked)} />
+      <input
+        type="checkbox"
+        aria-label={`Select ${name}, ${started.toLocaleDateString()}`}
+        checked={checked}
+        onChange={(e) => onCheck(e.target.checked)}
+      />
       <div className="history-main">
         <div className="history-facts">
           <strong id={nameId} className="history-name">

@@ -40,7 +40,10 @@ export function InterviewFiltersBar({ all }: { all: InterviewSummary[] }) {
         </label>
         <label>
           Recommendation
-          <select value={filters.recommendation ?? ''} onChange={(e) => set({ recommendation: (e.target.value || undefined) as InterviewFilters['recommendation'] })}>
+          <select
+            value={filters.recommendation ?? ''}
+            onChange={(e) => set({ recommendation: (e.target.value || undefined) as InterviewFilters['recommendation'] })}
+          >
             <option value="">Any</option>
             {RATINGS.map((r) => (
               <option key={r} value={r}>
@@ -52,7 +55,10 @@ export function InterviewFiltersBar({ all }: { all: InterviewSummary[] }) {
         </label>
         <label>
           Platform
-          <select value={filters.platform ?? ''} onChange={(e) => set({ platform: (e.target.value || undefined) as InterviewFilters['platform'] })}>
+          <select
+            value={filters.platform ?? ''}
+            onChange={(e) => set({ platform: (e.target.value || undefined) as InterviewFilters['platform'] })}
+          >
             <option value="">Any</option>
             {PLATFORMS.map(({ id, name }) => (
               <option key={id} value={id}>
@@ -62,7 +68,11 @@ export function InterviewFiltersBar({ all }: { all: InterviewSummary[] }) {
           </select>
         </label>
         <label className="inline-check">
-          <input type="checkbox" checked={Boolean(filters.unfinished)} onChange={(e) => set({ unfinished: e.target.checked || undefined })} />
+          <input
+            type="checkbox"
+            checked={Boolean(filters.unfinished)}
+            onChange={(e) => set({ unfinished: e.target.checked || undefined })}
+          />
           Unfinished scorecards
         </label>
         <label className="inline-check">

@@ -39,7 +39,12 @@ function HistoryList() {
   // A retention period, if set, is applied as the list opens (nothing runs on a timer).
   useEffect(() => void client.applyRetention().catch(() => undefined), [client]);
 
-  if (search.status === 'loading') return <p role="status" aria-busy>Loading past interviews…</p>;
+  if (search.status === 'loading')
+    return (
+      <p role="status" aria-busy>
+        Loading past interviews…
+      </p>
+    );
   if (search.status === 'error') return <p role="alert">Could not load past interviews: {search.status === 'error' && search.message}</p>;
   return (
     <section className="interview-history" aria-labelledby="history-heading">
@@ -64,8 +69,13 @@ function HistoryBody({ search, now }: { search: Extract<ReturnType<typeof useInt
       <InterviewFiltersBar all={search.all} />
       {overdue > 0 && !filters.unfinished && (
         <p className="history-reminder-bar">
-          {overdue === 1 ? 'One interview has' : `${overdue.toLocaleString()} interviews have`} an unfinished scorecard a day after the call.{' '}
-          <button type="button" className="link-button" onClick={() => useHistoryStore.getState().setFilters({ ...filters, unfinished: true })}>
+          {overdue === 1 ? 'One interview has' : `${overdue.toLocaleString()} interviews have`} an unfinished scorecard a day after the
+          call.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => useHistoryStore.getState().setFilters({ ...filters, unfinished: true })}
+          >
             Show them
           </button>
         </p>

@@ -36,21 +36,26 @@ export function InterviewList({ rows, hits, now, labelledBy }: InterviewListProp
 
   return (
     // As tall as its rows, up to what the window leaves; then it scrolls.
-    <div ref={scroller} className="history-scroller" tabIndex={-1} style={{ height: `min(${virtualizer.getTotalSize() + 2}px, max(240px, 100vh - 300px))` }}>
+    <div
+      ref={scroller}
+      className="history-scroller"
+      tabIndex={-1}
+      style={{ height: `min(${virtualizer.getTotalSize() + 2}px, max(240px, 100vh - 300px))` }}
+    >
       <ul aria-labelledby={labelledBy} className="history-list" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
           return (
-              <HistoryRow
-                key={item.key}
-                position={{ index: item.index, count: rows.length, top: item.start, height: item.size }}
-                row={row}
-                hit={hits[row.id]}
-                now={now}
-                checked={selected.has(row.id)}
-                onCheck={(on) => select([row.id], on)}
-                onOpen={() => show({ kind: 'interview', id: row.id })}
-              />
+            <HistoryRow
+              key={item.key}
+              position={{ index: item.index, count: rows.length, top: item.start, height: item.size }}
+              row={row}
+              hit={hits[row.id]}
+              now={now}
+              checked={selected.has(row.id)}
+              onCheck={(on) => select([row.id], on)}
+              onOpen={() => show({ kind: 'interview', id: row.id })}
+            />
           );
         })}
       </ul>

@@ -40,7 +40,12 @@ export function SelectionToolbar({ rows }: { rows: InterviewSummary[] }) {
         type="button"
         disabled={chosen.length < 2}
         title="The selected interviews, and the other rounds of their candidates, become one candidate"
-        onClick={() => void client.mergeCandidates(chosen).then(() => (clearSelection(), setError(undefined)), (e: Error) => setError(`Could not merge: ${e.message}`))}
+        onClick={() =>
+          void client.mergeCandidates(chosen).then(
+            () => (clearSelection(), setError(undefined)),
+            (e: Error) => setError(`Could not merge: ${e.message}`),
+          )
+        }
       >
         Same candidate
       </button>

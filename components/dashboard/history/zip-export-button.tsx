@@ -25,7 +25,12 @@ export function ZipExportButton({ sessionIds }: { sessionIds: string[] }) {
 
   return (
     <>
-      <button type="button" disabled={sessionIds.length === 0 || outcome.state === 'working'} aria-busy={outcome.state === 'working' || undefined} onClick={() => void exportZip()}>
+      <button
+        type="button"
+        disabled={sessionIds.length === 0 || outcome.state === 'working'}
+        aria-busy={outcome.state === 'working' || undefined}
+        onClick={() => void exportZip()}
+      >
         Export selected as .zip
       </button>
       <span role={outcome.state === 'failed' ? 'alert' : 'status'}>

@@ -16,7 +16,14 @@ beforeEach(async () => {
   useDraftsStore.setState({ drafts: {}, status: {} });
   db = openInterviewDatabase(`past-${crypto.randomUUID()}`);
   // A clock left running: opening the interview later must not move it or its current question.
-  await db.sessions.add(sampleSession({ id: 'ada', candidateName: 'Ada Lovelace', currentQuestionIndex: 2, clock: { state: 'running', elapsedMs: 1000, runningSince: 5, questionSince: 5 } }));
+  await db.sessions.add(
+    sampleSession({
+      id: 'ada',
+      candidateName: 'Ada Lovelace',
+      currentQuestionIndex: 2,
+      clock: { state: 'running', elapsedMs: 1000, runningSince: 5, questionSince: 5 },
+    }),
+  );
   await db.notes.add(sampleNote('ada', 'q1', { text: 'Knew REST', rating: 'yes' }));
 });
 afterEach(() => db.delete());
@@ -36,11 +43,11 @@ describe('a past interview opened from the dashboard', () => {
     const user = userEvent.setup();
     await open(user);
     const questions = screen.getByRole('navigation', { name: 'Questions of this interview' });
-    expect(within(questions).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      '1. Question text 1?Yes',
-      '2. Question text 2?not asked',
-      '3. Question text 3?not asked',
-    ]);
+    expect(
+      within(questions)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['1. Question text 1?Yes', '2. Question text 2?not asked', '3. Question text 3?not asked']);
     expect(screen.getByRole('textbox', { name: 'Notes for question 1' })).toHaveValue('Knew REST');
 
     await user.click(within(questions).getByRole('button', { name: /^2\./ }));
@@ -48,7 +55,9 @@ describe('a past interview opened from the dashboard', () => {
     await waitFor(() => expect(notes).toBeEnabled());
     await user.type(notes, 'Later: talked about sharding');
     await user.click(within(screen.getByRole('radiogroup', { name: 'Rating' })).getByRole('radio', { name: 'Strong no' }));
-    await waitFor(async () => expect(await db.notes.get('ada/q2')).toMatchObject({ text: 'Later: talked about sharding', rating: 'strong-no' }));
+    await waitFor(async () =>
+      expect(await db.notes.get('ada/q2')).toMatchObject({ text: 'Later: talked about sharding', rating: 'strong-no' }),
+    );
     await user.click(within(screen.getByRole('radiogroup', { name: 'Recommendation' })).getByRole('radio', { name: 'Strong yes' }));
     await waitFor(async () => expect((await db.sessions.get('ada'))?.recommendation).toBe('strong-yes'));
 

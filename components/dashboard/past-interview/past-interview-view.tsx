@@ -28,8 +28,19 @@ export function PastInterviewView({ sessionId }: { sessionId: string }) {
   const notes = useLive('notes', { sessionId });
   const back = <BackButton />;
   if (session.status === 'error') return <p role="alert">{session.message}</p>;
-  if (session.status === 'loading') return <p role="status" aria-busy>Loading the interview…</p>;
-  if (!session.value) return <div className="past-interview">{back}<p role="status">This interview was deleted.</p></div>;
+  if (session.status === 'loading')
+    return (
+      <p role="status" aria-busy>
+        Loading the interview…
+      </p>
+    );
+  if (!session.value)
+    return (
+      <div className="past-interview">
+        {back}
+        <p role="status">This interview was deleted.</p>
+      </div>
+    );
   return (
     <DraftWriterContext.Provider value={writer}>
       <LoadedInterview session={session.value} notes={notes.status === 'ready' ? notes.value : undefined} />
@@ -72,7 +83,8 @@ function LoadedInterview({ session, notes }: { session: InterviewSession; notes:
           {name} — {interviewRole(session)}
         </h1>
         <p className="past-meta">
-          {started.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })} · {platformName(session.platform)} · {session.kit.title}
+          {started.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })} · {platformName(session.platform)} ·{' '}
+          {session.kit.title}
           {session.importedFrom ? ` · imported from ${session.importedFrom}` : ''}
         </p>
         <button type="button" onClick={() => void remove()}>

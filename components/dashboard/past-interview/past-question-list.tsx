@@ -4,7 +4,15 @@ import type { OutlinedQuestion } from '@/lib/interviews/question-outline';
 const STATUS = { asked: 'asked', 'not-asked': 'not asked', skipped: 'skipped' } as const;
 
 /** Every question of the interview, with its rating; choosing one opens it beside the list. */
-export function PastQuestionList({ outline, current, onChoose }: { outline: OutlinedQuestion[]; current: number; onChoose: (index: number) => void }) {
+export function PastQuestionList({
+  outline,
+  current,
+  onChoose,
+}: {
+  outline: OutlinedQuestion[];
+  current: number;
+  onChoose: (index: number) => void;
+}) {
   return (
     <nav className="past-questions" aria-label="Questions of this interview">
       <ol>

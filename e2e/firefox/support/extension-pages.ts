@@ -16,7 +16,10 @@ export async function openDashboardFromSidebar(browser: Browser, view: FirefoxSi
   const page = await (await created).page();
   if (!page) throw new Error('The Kit library link opened no page.');
   const loaded = () =>
-    page.evaluate((expected) => location.href.startsWith(expected) && document.readyState === 'complete', `${EXTENSION_ORIGIN}/dashboard.html`);
+    page.evaluate(
+      (expected) => location.href.startsWith(expected) && document.readyState === 'complete',
+      `${EXTENSION_ORIGIN}/dashboard.html`,
+    );
   await waitUntil(`the Kit library link to open ${EXTENSION_ORIGIN}/dashboard.html`, loaded, {
     describe: () => page.evaluate(() => location.href),
   });

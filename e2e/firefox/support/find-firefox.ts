@@ -2,7 +2,12 @@
 import { existsSync } from 'node:fs';
 
 /** Where Firefox is looked for, after the FIREFOX_PATH environment variable (Debian's firefox-esr first). */
-export const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox'];
+export const FIREFOX_CANDIDATES = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/usr/lib/firefox-esr/firefox-esr',
+  '/usr/lib/firefox/firefox',
+];
 
 export const INSTALL_FIREFOX_HINT = 'Install it with:  apt-get update && apt-get install -y firefox-esr';
 

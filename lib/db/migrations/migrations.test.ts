@@ -69,19 +69,45 @@ describe('v2 → v3: the clock says where it stands', () => {
     const name = `migrate-${crypto.randomUUID()}`;
     const v2 = openInterviewDatabase(name, 2);
     const t = sessionV1.updatedAt;
-    await v2.table('sessions').bulkAdd([
-      v2Session('running', { elapsedMs: 60_000, runningSince: t - 30_000, questionSince: t - 10_000 }),
-      v2Session('paused', { elapsedMs: 90_000, runningSince: null, questionSince: null }),
-      v2Session('never', { elapsedMs: 0, runningSince: null, questionSince: null }),
-    ]);
-    await v2.table('notes').add({ id: 'running/rest', sessionId: 'running', questionId: 'rest', text: 'x', rating: null, mark: null, spentMs: 5_000, updatedAt: 1 });
+    await v2
+      .table('sessions')
+      .bulkAdd([
+        v2Session('running', { elapsedMs: 60_000, runningSince: t - 30_000, questionSince: t - 10_000 }),
+        v2Session('paused', { elapsedMs: 90_000, runningSince: null, questionSince: null }),
+        v2Session('never', { elapsedMs: 0, runningSince: null, questionSince: null }),
+      ]);
+    await v2.table('notes').add({
+      id: 'running/rest',
+      sessionId: 'running',
+      questionId: 'rest',
+      text: 'x',
+      rating: null,
+      mark: null,
+      spentMs: 5_000,
+      updatedAt: 1,
+    });
     v2.close();
 
     const latest = openInterviewDatabase(name);
-    expect((await latest.sessions.get('running'))?.clock).toEqual({ state: 'away', elapsedMs: 90_000, runningSince: null, questionSince: null });
+    expect((await latest.sessions.get('running'))?.clock).toEqual({
+      state: 'away',
+      elapsedMs: 90_000,
+      runningSince: null,
+      questionSince: null,
+    });
     expect((await latest.notes.get('running/rest'))?.spentMs).toBe(15_000);
-    expect((await latest.sessions.get('paused'))?.clock).toEqual({ state: 'paused', elapsedMs: 90_000, runningSince: null, questionSince: null });
-    expect((await latest.sessions.get('never'))?.clock).toEqual({ state: 'not-started', elapsedMs: 0, runningSince: null, questionSince: null });
+    expect((await latest.sessions.get('paused'))?.clock).toEqual({
+      state: 'paused',
+      elapsedMs: 90_000,
+      runningSince: null,
+      questionSince: null,
+    });
+    expect((await latest.sessions.get('never'))?.clock).toEqual({
+      state: 'not-started',
+      elapsedMs: 0,
+      runningSince: null,
+      questionSince: null,
+    });
     await latest.delete();
   });
 
@@ -92,7 +118,16 @@ describe('v2 → v3: the clock says where it stands', () => {
     await v2.table('sessions').add(v2Session('s', { elapsedMs: 0, runningSince: t - 4_000, questionSince: t - 4_000 }));
     v2.close();
     const latest = openInterviewDatabase(name);
-    expect(await latest.notes.get('s/rest')).toEqual({ id: 's/rest', sessionId: 's', questionId: 'rest', text: '', rating: null, mark: null, spentMs: 4_000, updatedAt: t });
+    expect(await latest.notes.get('s/rest')).toEqual({
+      id: 's/rest',
+      sessionId: 's',
+      questionId: 'rest',
+      text: '',
+      rating: null,
+      mark: null,
+      spentMs: 4_000,
+      updatedAt: t,
+    });
     await latest.delete();
   });
 });

@@ -11,8 +11,7 @@ export const BACKEND_ENGINEER_KIT_VERSION = 1;
 export const backendEngineerKit: KitContent = {
   title: 'Backend Engineer',
   role: 'Backend Engineer',
-  description:
-    'Server-side fundamentals: web APIs, data stores, security and running changes safely in production.',
+  description: 'Server-side fundamentals: web APIs, data stores, security and running changes safely in production.',
   questions: [
     {
       id: 'rest',
