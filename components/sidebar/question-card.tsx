@@ -42,7 +42,14 @@ export function QuestionCard({ question, index, total, status, spentMs, budgetMs
           {over && <span className="over-label"> over</span>}
         </span>
       </p>
-      <h1 id={QUESTION_HEADING_ID} ref={heading} className={expanded ? 'question-text' : 'question-text clamped'} tabIndex={-1}>
+      <h1
+        id={QUESTION_HEADING_ID}
+        ref={heading}
+        className={expanded ? 'question-text' : 'question-text clamped'}
+        tabIndex={-1}
+        // Element Timing: the load benchmark (scripts/bench-load.ts) reads when the question is first painted.
+        {...{ elementtiming: 'question' }}
+      >
         {question.text}
       </h1>
       {(clamped || expanded) && (
