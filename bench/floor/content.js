@@ -1,3 +1,4 @@
+/* global document, chrome */
 // The floor of an in-page sidebar: one frame of a static extension page, nothing else.
 const frame = document.createElement('iframe');
 frame.title = 'Interview sidebar';

@@ -2,7 +2,7 @@
 // scripts; it does its work only in the extension's frames. It records when the question is
 // first painted (Element Timing), how long each note save takes from send to reply, and the
 // bytes each live port receives. Plain JavaScript: Playwright injects it as it is.
-/* global chrome */
+/* global window, location, chrome */
 (() => {
   if (location.protocol !== 'chrome-extension:') return;
   const probe = (window.__probe = { saves: [], received: 0, messages: 0 });
