@@ -16,6 +16,13 @@ import { serveLiveQueries } from '@/lib/messaging/live-server';
 /** storage.local key: when each running interview last had a surface, kept across worker restarts. */
 const PRESENCE_KEY = 'interviewPresence';
 const PRESENCE_GRACE_MS = 3_000;
+/**
+ * Work no first screen needs (installing or refreshing the bundled kits, retention) starts this
+ * long after the worker does, so a sidebar opening with the browser gets its answer first. A new
+ * interview that finds no kit yet installs the default one itself (lib/interviews/kit-snapshot.ts).
+ */
+const HOUSEKEEPING_DELAY_MS = 2_000;
+const afterFirstScreen = (work: () => Promise<unknown>) => setTimeout(() => void work().catch(() => undefined), HOUSEKEEPING_DELAY_MS);
 
 export default defineBackground(() => {
   let database: InterviewDatabase | undefined;
@@ -44,9 +51,9 @@ export default defineBackground(() => {
   );
   // Surfaces reconnect within milliseconds of a worker restart; an interview none came back to was left.
   setTimeout(() => void presence.sweep(), PRESENCE_GRACE_MS);
-  browser.runtime.onInstalled.addListener(() => void installBundledKits(db()));
+  browser.runtime.onInstalled.addListener(() => afterFirstScreen(() => installBundledKits(db())));
   // The retention period, if one is set, runs once per browser start (and when the Interviews section opens).
-  browser.runtime.onStartup.addListener(() => void service().applyRetention());
+  browser.runtime.onStartup.addListener(() => afterFirstScreen(() => service().applyRetention()));
   const opener = createSidebarOpener();
   browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { service, opener }));
   // Chromium has the Navigation API in every supported version; its onUpdated takes no filter.

@@ -4,8 +4,12 @@ import { useDataClient } from './use-data-client';
 
 export type LiveState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
-/** Subscribes to a live query of the background for as long as the component is mounted. */
-export function useLive<N extends LiveQueryName>(query: N, params: LiveParams<N>): LiveState<LiveResult<N>> {
+/**
+ * Subscribes to a live query of the background for as long as the component is mounted. With
+ * `initial` (what the first answer already carried) it is ready at once; the subscription starts
+ * in an effect, after the first paint.
+ */
+export function useLive<N extends LiveQueryName>(query: N, params: LiveParams<N>, initial?: LiveResult<N>): LiveState<LiveResult<N>> {
   const client = useDataClient();
   // A new object with the same content must not resubscribe, so the subscription keys on content.
   const key = `${query}:${JSON.stringify(params)}`;
@@ -18,5 +22,6 @@ export function useLive<N extends LiveQueryName>(query: N, params: LiveParams<N>
     });
   }, [client, query, key]);
 
-  return latest?.key === key ? latest.state : { status: 'loading' };
+  if (latest?.key === key) return latest.state;
+  return initial === undefined ? { status: 'loading' } : { status: 'ready', value: initial };
 }

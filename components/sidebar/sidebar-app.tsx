@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useAppearance } from '@/hooks/use-appearance';
+import { applyAppearance, useAppearance } from '@/hooks/use-appearance';
+import { BootPrefsContext } from '@/hooks/use-boot-prefs';
 import { useDataClient } from '@/hooks/use-data-client';
 import { DraftWriterContext, useNewDraftWriter } from '@/hooks/use-draft-writer';
 import type { OpenTabInterviewResult } from '@/lib/messaging/protocol';
@@ -10,8 +11,9 @@ import { StatusMessage } from './status-message';
 type Opening = { status: 'opening' } | OpenTabInterviewResult | { status: 'failed'; message: string };
 
 /**
- * Opens (or resumes) the interview of this tab's meeting, then shows it. The side panel passes
- * its own `open`, for the active tab rather than the tab the page is in.
+ * Opens (or resumes) the interview of this tab's meeting, then shows it. One request brings all
+ * the first screen needs (lib/background/sidebar-boot.ts); it renders at once from that answer.
+ * The side panel passes its own `open`, for the active tab rather than the tab the page is in.
  */
 export function SidebarApp({ open }: { open?: () => Promise<OpenTabInterviewResult> }) {
   const client = useDataClient();
@@ -22,7 +24,12 @@ export function SidebarApp({ open }: { open?: () => Promise<OpenTabInterviewResu
   useEffect(() => {
     let cancelled = false;
     (open ?? client.openTabInterview)().then(
-      (result) => !cancelled && setOpening(result),
+      (result) => {
+        if (cancelled) return;
+        // Drawn in the right theme and size from the first paint.
+        if (result.status === 'ready') applyAppearance(result.appearance);
+        setOpening(result);
+      },
       (error: unknown) => !cancelled && setOpening({ status: 'failed', message: String(error) }),
     );
     return () => {
@@ -35,6 +42,12 @@ export function SidebarApp({ open }: { open?: () => Promise<OpenTabInterviewResu
   return <DraftWriterContext.Provider value={writer}>{content(opening)}</DraftWriterContext.Provider>;
 }
 
+const BootedInterview = ({ boot }: { boot: Extract<Opening, { status: 'ready' }> }) => (
+  <BootPrefsContext.Provider value={boot}>
+    <InterviewView boot={boot} />
+  </BootPrefsContext.Provider>
+);
+
 function content(opening: Opening) {
   switch (opening.status) {
     case 'opening':
@@ -44,6 +57,6 @@ function content(opening: Opening) {
     case 'failed':
       return <StatusMessage role="alert">Could not open the interview: {opening.message}</StatusMessage>;
     case 'ready':
-      return <InterviewView sessionId={opening.session.id} />;
+      return <BootedInterview boot={opening} />;
   }
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { BackgroundService } from './background-service';
 import { parseMeetingUrl } from '../meeting/meeting-url';
 import { REQUEST_NAMES, onMessage, type OpenTabInterviewResult } from '../messaging/protocol';
+import { bootSidebar } from './sidebar-boot';
 import { createRefusalLog, isExtensionPage, isSidebarFrame, RefusedSenderError, type SenderInfo } from './sender-check';
 
 /** Connects every request of the protocol to the background service; only extension pages are answered. */
@@ -13,11 +14,7 @@ export function registerMessageHandlers(service: () => BackgroundService): void 
     throw new RefusedSenderError(what);
   };
 
-  const openFor = async (url: string | undefined): Promise<OpenTabInterviewResult> => {
-    const meeting = parseMeetingUrl(url);
-    if (!meeting) return { status: 'not-a-meeting' };
-    return { status: 'ready', session: await service().openInterview(meeting) };
-  };
+  const openFor = (url: string | undefined): Promise<OpenTabInterviewResult> => bootSidebar(service(), parseMeetingUrl(url));
 
   // The meeting comes from the browser's record of the tab, never from the page, so a
   // meeting page cannot point the sidebar at another interview.

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { applyLivePatch } from '../messaging/live-diff';
 import type { LiveQueryName } from '../messaging/live-queries';
 import {
   REQUEST_NAMES,
@@ -32,10 +33,14 @@ export function createExtensionClient(): DataClient {
 
       const connect = () => {
         port = browser.runtime.connect({ name: LIVE_PORT_NAME });
+        // A new port (also after a worker restart) starts with a whole value; patches apply to it.
+        let rows: { id: string }[] = [];
         port.onMessage.addListener((update: LiveUpdate) => {
           failures = 0;
-          if (update.kind === 'value') observer.next(update.value as never);
-          else observer.error(update.message);
+          if (update.kind === 'error') return observer.error(update.message);
+          if (update.kind === 'patch') rows = applyLivePatch(rows, update.upsert as { id: string }[], update.remove);
+          else if (Array.isArray(update.value)) rows = update.value as { id: string }[];
+          observer.next((update.kind === 'patch' ? rows : update.value) as never);
         });
         // The background ends ports only when its service worker stops: subscribe again.
         port.onDisconnect.addListener(() => {

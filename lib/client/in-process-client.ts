@@ -5,6 +5,7 @@ import type { MeetingIdentity } from '../meeting/meeting-url';
 import { liveQueries, type LiveQueryName, type LiveParams } from '../messaging/live-queries';
 import { errorMessage } from '../messaging/live-server';
 import type { DataClient } from './data-client';
+import { bootSidebar } from '../background/sidebar-boot';
 import { createInterviewPresence, type PresenceMemory } from '../background/interview-presence';
 
 function inMemory(): PresenceMemory {
@@ -18,7 +19,8 @@ function inMemory(): PresenceMemory {
  */
 export function createInProcessClient(db: InterviewDatabase, meeting: MeetingIdentity | null, now: () => number = Date.now): DataClient {
   const {
-    openInterview,
+    openInterview: _backgroundOnlyOpen,
+    bootInterview,
     setPresent,
     pauseAbandoned,
     stepQuestionInMeeting: _backgroundOnly,
@@ -27,9 +29,9 @@ export function createInProcessClient(db: InterviewDatabase, meeting: MeetingIde
   const presence = createInterviewPresence(() => ({ setPresent, pauseAbandoned }), inMemory(), now);
   return {
     ...requests,
-    openTabInterview: async () => (meeting ? { status: 'ready', session: await openInterview(meeting) } : { status: 'not-a-meeting' }),
+    openTabInterview: () => bootSidebar({ bootInterview }, meeting),
     // In process there is one tab: the meeting given above.
-    openInterviewForTab: async () => (meeting ? { status: 'ready', session: await openInterview(meeting) } : { status: 'not-a-meeting' }),
+    openInterviewForTab: () => bootSidebar({ bootInterview }, meeting),
     subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: Parameters<DataClient['subscribe']>[2]) {
       const run = liveQueries[query] as (db: InterviewDatabase, p: LiveParams<N>) => Promise<unknown>;
       const subscription = liveQuery(() => run(db, params)).subscribe({

@@ -1,7 +1,7 @@
 import type { InterviewDatabase } from '../db/database';
 import type { MeetingIdentity } from '../meeting/meeting-url';
 import { currentStretchMs, startClock, stopClock, switchQuestionClock } from './interview-clock';
-import { DEFAULT_PLANNED_MINUTES, emptyNote, noteId, NOT_STARTED_CLOCK, type InterviewSession } from './interview-types';
+import { DEFAULT_PLANNED_MINUTES, emptyNote, noteId, NOT_STARTED_CLOCK, type InterviewSession, type QuestionNote } from './interview-types';
 import { parseDetailsPatch, type InterviewDetailsPatch } from './interview-details';
 import { canChangeKit } from './kit-change';
 import { kitSnapshot, startingKit } from './kit-snapshot';
@@ -48,6 +48,14 @@ export function createInterviewService(
       await db.sessions.add(session);
       return session;
     });
+  }
+
+  /** What the sidebar's first screen shows: the interview and its current question's note. */
+  async function bootInterview(meeting: MeetingIdentity): Promise<{ session: InterviewSession; note: QuestionNote | null }> {
+    const session = await openInterview(meeting);
+    const question = session.kit.questions[session.currentQuestionIndex];
+    const note = question ? await db.notes.get(noteId(session.id, question.id)) : undefined;
+    return { session, note: note ?? null };
   }
 
   /** Moves to another question, booking the time spent on the one being left. */
@@ -101,11 +109,15 @@ export function createInterviewService(
   /**
    * After the service worker restarted: an interview still running that no surface reopened was
    * left while the worker was down. It is paused as away at the last sign of life: the last time
-   * a surface came (`lastSeenAt`) or the interview last changed, whichever is later.
+   * a surface came (`lastSeenAt`) or the interview or one of its notes last changed, whichever is later.
    */
   async function pauseAbandoned(sessionId: string, lastSeenAt: number): Promise<void> {
     const session = await db.sessions.get(sessionId);
-    if (session?.clock.state === 'running') await setPresent(sessionId, false, Math.min(now(), Math.max(lastSeenAt, session.updatedAt)));
+    if (session?.clock.state !== 'running') return;
+    // A note written is a sign of life too; note writes leave the session's own stamp alone.
+    const notes = await db.notes.where('sessionId').equals(sessionId).toArray();
+    const lastChange = Math.max(session.updatedAt, ...notes.map((n) => n.updatedAt));
+    await setPresent(sessionId, false, Math.min(now(), Math.max(lastSeenAt, lastChange)));
   }
 
   async function stopOrStart(
@@ -179,6 +191,7 @@ export function createInterviewService(
 
   return {
     openInterview,
+    bootInterview,
     chooseInterviewKit,
     setCurrentQuestion,
     stepQuestionInMeeting,

@@ -36,6 +36,9 @@ export const liveQueries: LiveQueryFunctions = {
   },
 };
 
+/** Queries whose result is a list of rows with ids, in id order: they are sent as patches (lib/messaging/live-diff.ts). */
+export const KEYED_QUERIES: ReadonlySet<LiveQueryName> = new Set(['notes', 'kits']);
+
 export function isLiveQueryName(name: unknown): name is LiveQueryName {
   return typeof name === 'string' && Object.hasOwn(liveQueries, name);
 }

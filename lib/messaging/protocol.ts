@@ -1,6 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BackgroundService } from '../background/background-service';
-import type { InterviewSession } from '../interviews/interview-types';
+import type { InterviewSession, QuestionNote } from '../interviews/interview-types';
+import type { Appearance } from '../settings/appearance';
+import type { SidebarLayout } from '../settings/sidebar-layout';
 import type { LiveQueryName, LiveParams, LiveResult } from './live-queries';
 
 /**
@@ -9,7 +11,7 @@ import type { LiveQueryName, LiveParams, LiveResult } from './live-queries';
  */
 export type BackgroundRequests = AsRequests<Omit<BackgroundService, BackgroundOnly>>;
 /** Called by the background itself (the presence tracker, the browser shortcuts), never by a surface. */
-type BackgroundOnly = 'openInterview' | 'setPresent' | 'pauseAbandoned' | 'stepQuestionInMeeting';
+type BackgroundOnly = 'openInterview' | 'bootInterview' | 'setPresent' | 'pauseAbandoned' | 'stepQuestionInMeeting';
 
 /** A service's methods as requests: same arguments, answered with a plain promise. */
 type AsRequests<S> = {
@@ -53,7 +55,17 @@ export const REQUEST_NAMES = Object.keys({
   applyRetention: true,
 } satisfies Record<RequestName, true>) as RequestName[];
 
-export type OpenTabInterviewResult = { status: 'ready'; session: InterviewSession } | { status: 'not-a-meeting' };
+/** Everything the sidebar's first screen needs, in one answer (see lib/background/sidebar-boot.ts). */
+export type OpenTabInterviewResult =
+  | {
+      status: 'ready';
+      session: InterviewSession;
+      /** The current question's note, if it has one. */
+      note: QuestionNote | null;
+      layout: SidebarLayout;
+      appearance: Appearance;
+    }
+  | { status: 'not-a-meeting' };
 
 type RequestMessages = {
   [K in RequestName]: (args: Parameters<BackgroundRequests[K]>) => Awaited<ReturnType<BackgroundRequests[K]>>;
@@ -79,5 +91,9 @@ export interface LiveSubscribeRequest<N extends LiveQueryName = LiveQueryName> {
   params: LiveParams<N>;
 }
 
+/**
+ * A value, or for a keyed query (a list of rows with ids, see KEYED_QUERIES) after its first value
+ * only the rows that changed and the ids that went: a keystroke sends one note, not the interview.
+ */
 export type LiveUpdate<N extends LiveQueryName = LiveQueryName> =
-  { kind: 'value'; value: LiveResult<N> } | { kind: 'error'; message: string };
+  { kind: 'value'; value: LiveResult<N> } | { kind: 'patch'; upsert: unknown[]; remove: string[] } | { kind: 'error'; message: string };
