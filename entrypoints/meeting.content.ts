@@ -13,7 +13,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let mounted: { key: string; dock: SidebarDock; stop: () => void } | undefined;
-    let mounting: string | undefined;
 
     const unmount = () => {
       mounted?.stop();
@@ -23,21 +22,21 @@ export default defineContentScript({
 
     const sync = async () => {
       const meeting = parseMeetingUrl(location.href);
-      if (meeting?.key === (mounted?.key ?? mounting)) return;
+      if (meeting?.key === mounted?.key) return;
       unmount();
-      mounting = meeting?.key;
       if (!meeting) return;
-      const layout = await readLayout(meeting.platform);
-      if (mounting !== meeting.key || ctx.isInvalid) return;
+      // The frame goes in first, unplaced and not shown, so its page loads while the layout is
+      // read; the layout arrives long before that page can paint, so nothing jumps.
       // The sidebar asks the background which meeting its tab shows; nothing is passed in the URL.
       const dock = createSidebarDock({
         src: browser.runtime.getURL('/sidebar.html'),
         callControls: platformOf(meeting.platform).controls,
         onChange: (change) => void updateLayout(meeting.platform, change),
       });
-      dock.apply(layout);
-      mounted = { key: meeting.key, dock, stop: watchLayout(meeting.platform, dock.apply) };
-      mounting = undefined;
+      const own = { key: meeting.key, dock, stop: watchLayout(meeting.platform, dock.apply) };
+      mounted = own;
+      const layout = await readLayout(meeting.platform);
+      if (mounted === own && !ctx.isInvalid) dock.apply(layout);
     };
 
     // The "focus notes" shortcut: show the sidebar, give its frame focus, then let it focus the box.
