@@ -7,6 +7,7 @@ import { useSidebarLayout } from '@/hooks/use-sidebar-layout';
 import { useSidebarSurface } from '@/hooks/use-sidebar-surface';
 import type { InterviewSession, QuestionNote } from '@/lib/interviews/interview-types';
 import { canChangeKit } from '@/lib/interviews/kit-change';
+import { isNotYetAnInterview } from '@/lib/interviews/not-yet-an-interview';
 import { questionBudgetsMs } from '@/lib/interviews/pacing';
 import { questionStatus } from '@/lib/interviews/question-status';
 import type { SidebarAction } from '@/lib/keyboard/sidebar-shortcuts';
@@ -36,19 +37,26 @@ export interface InterviewBoot {
  * notes arrive as patches (one note per keystroke, never the session).
  */
 export function InterviewView({ boot }: { boot: InterviewBoot }) {
-  const sessionId = boot.session.id;
+  // A call where nothing was done yet has no interview: the stand-in shows until one appears
+  // (made by this surface's first action, or by another surface of the same call).
+  const quiet = isNotYetAnInterview(boot.session);
+  const created = useLive('meetingSessionId', quiet ? { meetingKey: boot.session.meetingKey } : null);
+  const sessionId = quiet ? (created.status === 'ready' ? created.value : null) : boot.session.id;
   // `attend`: while this surface is open the interview counts as attended (its clock may run).
-  const session = useLive('session', { sessionId, attend: true }, boot.session);
-  const notes = useLive('notes', { sessionId });
+  const session = useLive('session', sessionId ? { sessionId, attend: true } : null, quiet ? undefined : boot.session);
+  const notes = useLive('notes', sessionId ? { sessionId } : null);
 
   if (session.status === 'error') return <StatusMessage role="alert">{session.message}</StatusMessage>;
-  if (session.status === 'loading') return <StatusMessage busy>Loading the interview…</StatusMessage>;
-  if (!session.value) return <StatusMessage role="alert">This interview was deleted.</StatusMessage>;
+  // Until the new interview and its notes arrive, the stand-in stays (same elements, same drafts:
+  // typing goes on while the first keystroke creates the interview).
+  const shown = (session.status === 'ready' && session.value) || (quiet ? boot.session : undefined);
+  if (session.status === 'loading' && !shown) return <StatusMessage busy>Loading the interview…</StatusMessage>;
+  if (!shown) return <StatusMessage role="alert">This interview was deleted.</StatusMessage>;
   const booted = boot.session.kit.questions[boot.session.currentQuestionIndex]?.id;
   return (
     <LoadedInterview
-      session={session.value}
-      notes={notes.status === 'ready' ? notes.value : undefined}
+      session={shown}
+      notes={notes.status === 'ready' ? notes.value : quiet ? [] : undefined}
       // Until the notes arrive, the booted question's note is known (none is a known empty note).
       bootNotes={{ questionId: booted, notes: boot.note ? [boot.note] : [] }}
     />

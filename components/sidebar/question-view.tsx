@@ -51,6 +51,7 @@ export function QuestionView({ session, notes, budgetsMs, compact }: QuestionVie
       />
       <NotesBox
         sessionId={session.id}
+        meetingKey={session.meetingKey}
         questionId={question.id}
         questionNumber={index + 1}
         savedText={notes ? (note?.text ?? '') : undefined}

@@ -20,5 +20,5 @@ export function SidePanelApp() {
     );
   }
   // Keyed by meeting: another call, or another tab, opens its own interview.
-  return <SidebarApp key={`${tab.id}:${meeting.key}`} open={() => client.openInterviewForTab(tab.id)} />;
+  return <SidebarApp key={`${tab.id}:${meeting.key}`} open={() => client.openInterviewForTab(tab.id)} tabId={tab.id} />;
 }

@@ -44,6 +44,26 @@ describe('SidebarApp', () => {
     expect(session?.currentQuestionIndex).toBe(0);
   });
 
+  it('writes nothing for a call where nothing was done; the first keystroke creates the interview with every letter', async () => {
+    const user = userEvent.setup();
+    renderSidebar();
+    expect(await heading()).toHaveTextContent('What does REST stand for?');
+    const notes = screen.getByRole('textbox', { name: 'Notes for question 1' });
+    expect(notes).toBeEnabled();
+    expect(screen.getByRole('timer')).toHaveTextContent('Not started');
+    expect(await db.sessions.count()).toBe(0);
+    expect(await db.notes.count()).toBe(0);
+
+    await user.type(notes, 'Representational');
+    await waitFor(async () => expect((await db.notes.toArray()).map((n) => n.text)).toEqual(['Representational']));
+    const sessions = await db.sessions.toArray();
+    expect(sessions.map((s) => [s.meetingKey, s.clock.state])).toEqual([['meet:abc-defg-hij', 'running']]);
+    expect(notes).toHaveValue('Representational');
+    // The surface now follows the interview it created: a change from elsewhere shows here.
+    await db.notes.update(`${sessions[0]!.id}/${sessions[0]!.kit.questions[0]!.id}`, { text: 'Changed elsewhere' });
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Notes for question 1' })).toHaveValue('Changed elsewhere'));
+  });
+
   it('disables Next on the last question', async () => {
     const user = userEvent.setup();
     renderSidebar();
@@ -107,7 +127,9 @@ describe('SidebarApp', () => {
 
   it('keeps the typed text and says why when a note cannot be saved', async () => {
     const user = userEvent.setup();
-    renderWith(db, { wrap: (client) => ({ ...client, saveNote: () => Promise.reject(new Error('Storage is full')) }) });
+    const full = () => Promise.reject(new Error('Storage is full'));
+    // The first keystroke goes as the call's first action, later ones as saveNote: both fail here.
+    renderWith(db, { wrap: (client) => ({ ...client, saveNote: full, firstAction: full }) });
     const notes = await screen.findByRole('textbox', { name: 'Notes for question 1' });
     await waitFor(() => expect(notes).toBeEnabled());
     await user.type(notes, 'evidence');

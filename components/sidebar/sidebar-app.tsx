@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { applyAppearance, useAppearance } from '@/hooks/use-appearance';
 import { BootPrefsContext } from '@/hooks/use-boot-prefs';
-import { useDataClient } from '@/hooks/use-data-client';
+import { DataClientContext, useDataClient } from '@/hooks/use-data-client';
+import { routeFirstActions } from '@/lib/client/first-action-client';
 import { DraftWriterContext, useNewDraftWriter } from '@/hooks/use-draft-writer';
 import type { OpenTabInterviewResult } from '@/lib/messaging/protocol';
 import { PLATFORM_LIST } from '@/lib/platforms';
@@ -15,7 +16,7 @@ type Opening = { status: 'opening' } | OpenTabInterviewResult | { status: 'faile
  * the first screen needs (lib/background/sidebar-boot.ts); it renders at once from that answer.
  * The side panel passes its own `open`, for the active tab rather than the tab the page is in.
  */
-export function SidebarApp({ open }: { open?: () => Promise<OpenTabInterviewResult> }) {
+export function SidebarApp({ open, tabId }: { open?: () => Promise<OpenTabInterviewResult>; tabId?: number }) {
   const client = useDataClient();
   useAppearance();
   const writer = useNewDraftWriter();
@@ -39,7 +40,13 @@ export function SidebarApp({ open }: { open?: () => Promise<OpenTabInterviewResu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client]);
 
-  return <DraftWriterContext.Provider value={writer}>{content(opening)}</DraftWriterContext.Provider>;
+  // Requests naming the call's not-yet-created interview go as its first action (lib/client/first-action-client.ts).
+  const routed = useMemo(() => routeFirstActions(client, tabId), [client, tabId]);
+  return (
+    <DraftWriterContext.Provider value={writer}>
+      <DataClientContext.Provider value={routed}>{content(opening)}</DataClientContext.Provider>
+    </DraftWriterContext.Provider>
+  );
 }
 
 const BootedInterview = ({ boot }: { boot: Extract<Opening, { status: 'ready' }> }) => (

@@ -8,6 +8,8 @@ import { createRetentionService } from '../interviews/retention-service';
 import { createImportService } from '../import/import-service';
 import { createKitService } from '../kits/kit-service';
 import { createRevisionGuard } from '../drafts/revision-guard';
+import type { MeetingIdentity } from '../meeting/meeting-url';
+import { actInMeeting } from './first-action';
 import { createSearchService } from '../search/search-service';
 
 /**
@@ -20,8 +22,13 @@ export function createBackgroundService(
   isAttended: (sessionId: string) => boolean = () => true,
 ) {
   const revisions = createRevisionGuard();
+  // Interviews whose first action is being applied: the sidebar that made it is open (see first-action.ts).
+  const acting = new Set<string>();
+  const interviews = createInterviewService(db, now, revisions, (id) => acting.has(id) || isAttended(id));
   return {
-    ...createInterviewService(db, now, revisions, isAttended),
+    ...interviews,
+    /** The first thing done in a call: creates its interview and applies the action, in one request. */
+    actInMeeting: (meeting: MeetingIdentity | null, name: string, args: unknown) => actInMeeting(interviews, acting, meeting, name, args),
     ...createExportService(db, now),
     ...createKitService(db, now),
     ...createSearchService(db),

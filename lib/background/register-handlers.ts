@@ -26,6 +26,12 @@ export function registerMessageHandlers(service: () => BackgroundService): void 
     allow('openInterviewForTab', sender);
     return openFor((await browser.tabs.get(tabId)).url);
   });
+  onMessage('firstAction', async ({ data, sender }) => {
+    const inPage = data?.tabId === undefined;
+    allow('firstAction', sender, inPage ? isSidebarFrame : isExtensionPage);
+    const url = inPage ? sender.tab?.url : (await browser.tabs.get(data.tabId!)).url;
+    return service().actInMeeting(parseMeetingUrl(url), data?.name, data?.args);
+  });
   onMessage('browserCommands', ({ sender }) => {
     allow('browserCommands', sender);
     return browser.commands.getAll();

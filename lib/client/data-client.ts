@@ -14,5 +14,7 @@ export interface LiveObserver<T> {
 export interface DataClient extends BackgroundRequests {
   openTabInterview(): Promise<OpenTabInterviewResult>;
   openInterviewForTab(tabId: number): Promise<OpenTabInterviewResult>;
+  /** A request naming the not-yet-created interview of the call in this tab (or `tabId`'s): see lib/background/first-action.ts. */
+  firstAction(name: string, args: unknown[], tabId?: number): Promise<unknown>;
   subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: LiveObserver<LiveResult<N>>): () => void;
 }

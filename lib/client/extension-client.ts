@@ -25,6 +25,7 @@ export function createExtensionClient(): DataClient {
     ...requests,
     openTabInterview: () => sendMessage('openTabInterview'),
     openInterviewForTab: (tabId) => sendMessage('openInterviewForTab', tabId),
+    firstAction: (name, args, tabId) => sendMessage('firstAction', { name, args, tabId }),
     subscribe(query, params, observer) {
       let closed = false;
       let failures = 0;

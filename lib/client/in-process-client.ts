@@ -24,6 +24,7 @@ export function createInProcessClient(db: InterviewDatabase, meeting: MeetingIde
     setPresent,
     pauseAbandoned,
     stepQuestionInMeeting: _backgroundOnly,
+    actInMeeting,
     ...requests
   } = createBackgroundService(db, now, (id) => presence.isAttended(id));
   const presence = createInterviewPresence(() => ({ setPresent, pauseAbandoned }), inMemory(), now);
@@ -32,6 +33,7 @@ export function createInProcessClient(db: InterviewDatabase, meeting: MeetingIde
     openTabInterview: () => bootSidebar({ bootInterview }, meeting),
     // In process there is one tab: the meeting given above.
     openInterviewForTab: () => bootSidebar({ bootInterview }, meeting),
+    firstAction: (name, args) => actInMeeting(meeting, name, args),
     subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: Parameters<DataClient['subscribe']>[2]) {
       const run = liveQueries[query] as (db: InterviewDatabase, p: LiveParams<N>) => Promise<unknown>;
       const subscription = liveQuery(() => run(db, params)).subscribe({

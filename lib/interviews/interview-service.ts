@@ -1,7 +1,8 @@
 import type { InterviewDatabase } from '../db/database';
 import type { MeetingIdentity } from '../meeting/meeting-url';
 import { currentStretchMs, startClock, stopClock, switchQuestionClock } from './interview-clock';
-import { DEFAULT_PLANNED_MINUTES, emptyNote, noteId, NOT_STARTED_CLOCK, type InterviewSession, type QuestionNote } from './interview-types';
+import { emptyNote, noteId, type InterviewSession } from './interview-types';
+import { bootInterview, newSession } from './interview-boot';
 import { parseDetailsPatch, type InterviewDetailsPatch } from './interview-details';
 import { canChangeKit } from './kit-change';
 import { kitSnapshot, startingKit } from './kit-snapshot';
@@ -23,39 +24,11 @@ export function createInterviewService(
       const existing = await db.sessions.where('meetingKey').equals(meeting.key).first();
       if (existing) return existing;
       const kit = await startingKit(db, now());
-      const at = now();
-      const session: InterviewSession = {
-        id: crypto.randomUUID(),
-        meetingKey: meeting.key,
-        platform: meeting.platform,
-        meetingCode: meeting.code,
-        meetingUrl: meeting.url,
-        kitId: kit.id,
-        kit: kitSnapshot(kit),
-        currentQuestionIndex: 0,
-        candidateName: '',
-        interviewerName: (await db.settings.get('interviewerName'))?.value ?? '',
-        startedAt: at,
-        plannedMinutes: DEFAULT_PLANNED_MINUTES,
-        // Opening a call is not interviewing yet: the clock starts with the first evidence or Start.
-        clock: NOT_STARTED_CLOCK,
-        redFlagsSeen: [],
-        recommendation: null,
-        summary: '',
-        createdAt: at,
-        updatedAt: at,
-      };
+      const interviewerName = (await db.settings.get('interviewerName'))?.value ?? '';
+      const session = newSession(crypto.randomUUID(), meeting, { id: kit.id, content: kitSnapshot(kit) }, interviewerName, now());
       await db.sessions.add(session);
       return session;
     });
-  }
-
-  /** What the sidebar's first screen shows: the interview and its current question's note. */
-  async function bootInterview(meeting: MeetingIdentity): Promise<{ session: InterviewSession; note: QuestionNote | null }> {
-    const session = await openInterview(meeting);
-    const question = session.kit.questions[session.currentQuestionIndex];
-    const note = question ? await db.notes.get(noteId(session.id, question.id)) : undefined;
-    return { session, note: note ?? null };
   }
 
   /** Moves to another question, booking the time spent on the one being left. */
@@ -191,7 +164,8 @@ export function createInterviewService(
 
   return {
     openInterview,
-    bootInterview,
+    /** What the sidebar's first screen shows; writes nothing (lib/interviews/interview-boot.ts). */
+    bootInterview: (meeting: MeetingIdentity) => bootInterview(db, meeting, now()),
     chooseInterviewKit,
     setCurrentQuestion,
     stepQuestionInMeeting,

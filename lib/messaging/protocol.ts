@@ -11,7 +11,7 @@ import type { LiveQueryName, LiveParams, LiveResult } from './live-queries';
  */
 export type BackgroundRequests = AsRequests<Omit<BackgroundService, BackgroundOnly>>;
 /** Called by the background itself (the presence tracker, the browser shortcuts), never by a surface. */
-type BackgroundOnly = 'openInterview' | 'bootInterview' | 'setPresent' | 'pauseAbandoned' | 'stepQuestionInMeeting';
+type BackgroundOnly = 'openInterview' | 'bootInterview' | 'actInMeeting' | 'setPresent' | 'pauseAbandoned' | 'stepQuestionInMeeting';
 
 /** A service's methods as requests: same arguments, answered with a plain promise. */
 type AsRequests<S> = {
@@ -77,6 +77,12 @@ export interface ProtocolMap extends RequestMessages {
   openTabInterview(): OpenTabInterviewResult;
   /** The same for another tab (the side panel's active tab); its URL is read from the browser. */
   openInterviewForTab(tabId: number): OpenTabInterviewResult;
+  /**
+   * The first thing done in a call whose interview does not exist yet (its requests name
+   * NOT_YET_AN_INTERVIEW): creates the interview of the sender's tab, or of `tabId` for the side
+   * panel, and applies the request to it (lib/background/first-action.ts).
+   */
+  firstAction(request: { name: string; args: unknown[]; tabId?: number }): unknown;
   /** The browser shortcuts as set now: Firefox gives an extension frame inside a web page no `commands` API. */
   browserCommands(): { name?: string; description?: string; shortcut?: string }[];
 }
