@@ -47,9 +47,11 @@ export function createInterviewService(
     });
   }
 
-  /** The browser's next/previous shortcuts: a step in the interview of that meeting, if it has one. */
-  async function stepQuestionInMeeting(meetingKey: string, step: 1 | -1): Promise<void> {
-    const session = await db.sessions.where('meetingKey').equals(meetingKey).first();
+  /** The browser's next/previous shortcuts: a step in the interview of that meeting. */
+  async function stepQuestionInMeeting(meeting: MeetingIdentity, step: 1 | -1): Promise<void> {
+    const existing = await db.sessions.where('meetingKey').equals(meeting.key).first();
+    // Next in a call with no interview yet is its first action (as the sidebar's Next button); Previous on question 1 does nothing.
+    const session = existing ?? (step === 1 ? await openInterview(meeting) : undefined);
     if (session) await setCurrentQuestion(session.id, session.currentQuestionIndex + step);
   }
 
