@@ -33,7 +33,10 @@ export default defineBackground(() => {
   // Evidence starts an interview's clock only while one of its sidebars is open (not from the dashboard).
   const service = () => (background ??= createBackgroundService(db(), Date.now, (id) => presence.isAttended(id)));
 
-  registerMessageHandlers(service);
+  // Right after installing there is no database: until something opens it, a call's first screen
+  // is the stand-in made from the code (lib/interviews/interview-boot.ts), and nothing is created.
+  let installedNow = false;
+  registerMessageHandlers(service, () => installedNow && database === undefined);
   const presence = createInterviewPresence(service, {
     read: async () => ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] as Record<string, number>) ?? {},
     write: (seen) => browser.storage.local.set({ [PRESENCE_KEY]: seen }),
@@ -51,7 +54,10 @@ export default defineBackground(() => {
   );
   // Surfaces reconnect within milliseconds of a worker restart; an interview none came back to was left.
   setTimeout(() => void presence.sweep(), PRESENCE_GRACE_MS);
-  browser.runtime.onInstalled.addListener(() => afterFirstScreen(() => installBundledKits(db())));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    installedNow = reason === 'install';
+    afterFirstScreen(() => installBundledKits(db()));
+  });
   // The retention period, if one is set, runs once per browser start (and when the Interviews section opens).
   browser.runtime.onStartup.addListener(() => afterFirstScreen(() => service().applyRetention()));
   const opener = createSidebarOpener();

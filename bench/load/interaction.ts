@@ -79,8 +79,12 @@ export interface CpuFigures {
   hiddenMs: number;
 }
 
+/** Time for what a click set off (a write, its live echo, a lazy chunk) to finish before a window is measured. */
+const SETTLE_MS = 2_000;
+
 /** The sidebar frame's main-thread task time over `windowMs`, from CDP Performance.getMetrics on its target. */
 async function taskTime(context: BrowserContext, frame: Frame, windowMs: number): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   const cdp = await context.newCDPSession(frame);
   await cdp.send('Performance.enable');
   const read = async () => {

@@ -6,7 +6,7 @@ import { bootSidebar } from './sidebar-boot';
 import { createRefusalLog, isExtensionPage, isSidebarFrame, RefusedSenderError, type SenderInfo } from './sender-check';
 
 /** Connects every request of the protocol to the background service; only extension pages are answered. */
-export function registerMessageHandlers(service: () => BackgroundService): void {
+export function registerMessageHandlers(service: () => BackgroundService, noDatabaseYet?: () => boolean): void {
   const refused = createRefusalLog();
   const allow = (what: string, sender: SenderInfo, check = isExtensionPage) => {
     if (check(sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
@@ -14,7 +14,9 @@ export function registerMessageHandlers(service: () => BackgroundService): void 
     throw new RefusedSenderError(what);
   };
 
-  const openFor = (url: string | undefined): Promise<OpenTabInterviewResult> => bootSidebar(service(), parseMeetingUrl(url));
+  // The service (and the database) is made only if the first screen needs it.
+  const openFor = (url: string | undefined): Promise<OpenTabInterviewResult> =>
+    bootSidebar({ bootInterview: (meeting) => service().bootInterview(meeting) }, parseMeetingUrl(url), noDatabaseYet);
 
   // The meeting comes from the browser's record of the tab, never from the page, so a
   // meeting page cannot point the sidebar at another interview.

@@ -2,6 +2,7 @@ import type { MeetingIdentity } from '../meeting/meeting-url';
 import type { OpenTabInterviewResult } from '../messaging/protocol';
 import { readAppearance } from '../settings/appearance';
 import { readLayout } from '../settings/sidebar-layout';
+import { bootBeforeAnyDatabase } from '../interviews/interview-boot';
 import type { InterviewService } from '../interviews/interview-service';
 
 /**
@@ -12,8 +13,11 @@ import type { InterviewService } from '../interviews/interview-service';
 export async function bootSidebar(
   service: Pick<InterviewService, 'bootInterview'>,
   meeting: MeetingIdentity | null,
+  /** True right after installing, until anything opens the database (entrypoints/background.ts). */
+  noDatabaseYet: () => boolean = () => false,
 ): Promise<OpenTabInterviewResult> {
   if (!meeting) return { status: 'not-a-meeting' };
-  const [opened, layout, appearance] = await Promise.all([service.bootInterview(meeting), readLayout(meeting.platform), readAppearance()]);
+  const interview = noDatabaseYet() ? Promise.resolve(bootBeforeAnyDatabase(meeting, Date.now())) : service.bootInterview(meeting);
+  const [opened, layout, appearance] = await Promise.all([interview, readLayout(meeting.platform), readAppearance()]);
   return { status: 'ready', ...opened, layout, appearance };
 }

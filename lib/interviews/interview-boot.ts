@@ -38,11 +38,22 @@ export function newSession(
   };
 }
 
+const bundledDefault = () => ({ id: DEFAULT_KIT_ID, content: structuredClone(backendEngineerKit) });
+
 /** The kit a new interview would start with, read only: the one chosen last, else the default (from the code if not installed yet). */
 async function peekStartingKit(db: InterviewDatabase): Promise<{ id: string; content: KitContent }> {
   const lastId = (await db.settings.get('lastKitId'))?.value;
   const kit = (lastId ? await db.kits.get(lastId) : undefined) ?? (await db.kits.get(DEFAULT_KIT_ID));
-  return kit ? { id: kit.id, content: kitSnapshot(kit) } : { id: DEFAULT_KIT_ID, content: structuredClone(backendEngineerKit) };
+  return kit ? { id: kit.id, content: kitSnapshot(kit) } : bundledDefault();
+}
+
+/**
+ * The first screen right after installing, before anything opened the database: there can be no
+ * interview and no chosen kit yet, so the stand-in is made from the code and the database is not
+ * created for a call where nothing may be done.
+ */
+export function bootBeforeAnyDatabase(meeting: MeetingIdentity, now: number): { session: InterviewSession; note: null } {
+  return { session: newSession(NOT_YET_AN_INTERVIEW, meeting, bundledDefault(), '', now), note: null };
 }
 
 /**
