@@ -27,7 +27,7 @@ export default defineBackground(() => {
   const service = () => (background ??= createBackgroundService(db(), Date.now, (id) => presence.isAttended(id)));
 
   registerMessageHandlers(service);
-  const presence = createInterviewPresence(service, {
+  const presence = createInterviewPresence(() => service().meetings, {
     read: async () => ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] as Record<string, number>) ?? {},
     write: (seen) => browser.storage.local.set({ [PRESENCE_KEY]: seen }),
   });
@@ -46,7 +46,7 @@ export default defineBackground(() => {
   setTimeout(() => void presence.sweep(), PRESENCE_GRACE_MS);
   browser.runtime.onInstalled.addListener(() => void installBundledKits(db()));
   // The retention period, if one is set, runs once per browser start (and when the Interviews section opens).
-  browser.runtime.onStartup.addListener(() => void service().applyRetention());
+  browser.runtime.onStartup.addListener(() => void service().requests.retention.applyRetention());
   const opener = createSidebarOpener();
   browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { service, opener }));
   // Chromium has the Navigation API in every supported version; its onUpdated takes no filter.

@@ -107,7 +107,11 @@ describe('SidebarApp', () => {
 
   it('keeps the typed text and says why when a note cannot be saved', async () => {
     const user = userEvent.setup();
-    renderWith(db, { wrap: (client) => ({ ...client, saveNote: () => Promise.reject(new Error('Storage is full')) }) });
+    // The client's namespaces are proxies (lib/messaging/request-proxy.ts): override one method by prototype.
+    const failingSave = { saveNote: () => Promise.reject(new Error('Storage is full')) };
+    renderWith(db, {
+      wrap: (client) => Object.assign(Object.create(client), { interviews: Object.assign(Object.create(client.interviews), failingSave) }),
+    });
     const notes = await screen.findByRole('textbox', { name: 'Notes for question 1' });
     await waitFor(() => expect(notes).toBeEnabled());
     await user.type(notes, 'evidence');

@@ -11,8 +11,9 @@ import { createRevisionGuard } from '../drafts/revision-guard';
 import { createSearchService } from '../search/search-service';
 
 /**
- * Everything the background does with the database, one service per concern. The protocol
- * is derived from this object: each method is a request every surface can make.
+ * Everything the background does with the database, one namespace per service so that two
+ * services can never shadow each other's methods. `requests` is what a surface may ask: the
+ * protocol, the clients and the handlers are all derived from it (lib/messaging/request-proxy.ts).
  */
 export function createBackgroundService(
   db: InterviewDatabase,
@@ -20,17 +21,32 @@ export function createBackgroundService(
   isAttended: (sessionId: string) => boolean = () => true,
 ) {
   const revisions = createRevisionGuard();
+  const { openInterview, setPresent, pauseAbandoned, stepQuestionInMeeting, ...interviews } = createInterviewService(
+    db,
+    now,
+    revisions,
+    isAttended,
+  );
   return {
-    ...createInterviewService(db, now, revisions, isAttended),
-    ...createExportService(db, now),
-    ...createKitService(db, now),
-    ...createSearchService(db),
-    ...createInterviewRemovalService(db),
-    ...createComparisonService(db, now),
-    ...createCandidateService(db, now),
-    ...createImportService(db, now),
-    ...createRetentionService(db, now),
+    requests: {
+      interviews,
+      exports: createExportService(db, now),
+      kits: createKitService(db, now),
+      search: createSearchService(db),
+      removal: createInterviewRemovalService(db),
+      comparison: createComparisonService(db, now),
+      candidates: createCandidateService(db, now),
+      imports: createImportService(db, now),
+      retention: createRetentionService(db, now),
+    },
+    /**
+     * The background's alone: the meeting of `openInterview` comes from the browser's record of a tab,
+     * presence from the open surfaces, the step from a browser shortcut; a page never chooses them.
+     */
+    meetings: { openInterview, setPresent, pauseAbandoned, stepQuestionInMeeting },
   };
 }
 
 export type BackgroundService = ReturnType<typeof createBackgroundService>;
+/** The requests a surface may make, by service namespace (e.g. `interviews.saveNote`). */
+export type SurfaceRequests = BackgroundService['requests'];

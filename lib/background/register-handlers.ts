@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundService } from './background-service';
 import { parseMeetingUrl } from '../meeting/meeting-url';
-import { REQUEST_NAMES, onMessage, type OpenTabInterviewResult } from '../messaging/protocol';
+import { onMessage, type OpenTabInterviewResult } from '../messaging/protocol';
+import { dispatchRequest } from '../messaging/request-proxy';
 import { createRefusalLog, isExtensionPage, isSidebarFrame, RefusedSenderError, type SenderInfo } from './sender-check';
 
 /** Connects every request of the protocol to the background service; only extension pages are answered. */
@@ -16,7 +17,7 @@ export function registerMessageHandlers(service: () => BackgroundService): void 
   const openFor = async (url: string | undefined): Promise<OpenTabInterviewResult> => {
     const meeting = parseMeetingUrl(url);
     if (!meeting) return { status: 'not-a-meeting' };
-    return { status: 'ready', session: await service().openInterview(meeting) };
+    return { status: 'ready', session: await service().meetings.openInterview(meeting) };
   };
 
   // The meeting comes from the browser's record of the tab, never from the page, so a
@@ -34,12 +35,9 @@ export function registerMessageHandlers(service: () => BackgroundService): void 
     return browser.commands.getAll();
   });
 
-  for (const name of REQUEST_NAMES) {
-    onMessage(name, ({ data, sender }) => {
-      allow(name, sender);
-      if (!Array.isArray(data)) throw new Error(`${name}: expected an argument list.`);
-      const method = service()[name] as (...args: unknown[]) => Promise<unknown>;
-      return method(...data) as never;
-    });
-  }
+  onMessage('request', ({ data, sender }) => {
+    const what = typeof data === 'object' && data !== null ? `${String(data.service)}.${String(data.method)}` : 'a request';
+    allow(what, sender);
+    return dispatchRequest(service().requests, data);
+  });
 }

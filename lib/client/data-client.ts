@@ -1,5 +1,5 @@
 import type { LiveParams, LiveQueryName, LiveResult } from '../messaging/live-queries';
-import type { BackgroundRequests, OpenTabInterviewResult } from '../messaging/protocol';
+import type { OpenTabInterviewResult, Requests } from '../messaging/protocol';
 
 export interface LiveObserver<T> {
   next: (value: T) => void;
@@ -7,11 +7,14 @@ export interface LiveObserver<T> {
 }
 
 /**
- * What every surface (in-page sidebar, side panel, dashboard) may ask of the data: the interview
- * service's requests, the tab's interview, and live queries. The extension implementation talks
+ * What every surface (in-page sidebar, side panel, dashboard) may ask of the data: the services'
+ * requests by namespace (`client.kits.createKit(...)`), the tab's interview, and live queries. The extension implementation talks
  * to the background; tests use one that runs the same service in process.
  */
-export interface DataClient extends BackgroundRequests {
+export type DataClient = Requests & SurfaceClient;
+
+/** A client's own members, beside the service namespaces. */
+export interface SurfaceClient {
   openTabInterview(): Promise<OpenTabInterviewResult>;
   openInterviewForTab(tabId: number): Promise<OpenTabInterviewResult>;
   subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: LiveObserver<LiveResult<N>>): () => void;
