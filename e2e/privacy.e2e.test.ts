@@ -114,6 +114,7 @@ describe("the content script's world (inside the meeting page's renderer) reache
       suite.browser.extensionId,
       `(async () => {
         const ask = (type, data) => chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() });
+        const request = (service, method, args) => ask('request', { service, method, args });
         const live = await new Promise((resolve) => {
           const port = chrome.runtime.connect({ name: 'live-query' });
           const got = [];
@@ -122,10 +123,10 @@ describe("the content script's world (inside the meeting page's renderer) reache
           port.postMessage({ query: 'interviews', params: {} });
         });
         return {
-          createBackup: await ask('createBackup', []),
-          restoreBackup: await ask('restoreBackup', ['{}', 'replace']),
+          createBackup: await request('exports', 'createBackup', []),
+          restoreBackup: await request('exports', 'restoreBackup', ['{}', 'replace']),
           openTabInterview: await ask('openTabInterview', undefined),
-          exportInterviewsMarkdown: await ask('exportInterviewsMarkdown', [[]]),
+          exportInterviewsMarkdown: await request('exports', 'exportInterviewsMarkdown', [[]]),
           live,
         };
       })()`,

@@ -37,7 +37,7 @@ export default defineBackground(() => {
   // is the stand-in made from the code (lib/interviews/interview-boot.ts), and nothing is created.
   let installedNow = false;
   registerMessageHandlers(service, () => installedNow && database === undefined);
-  const presence = createInterviewPresence(service, {
+  const presence = createInterviewPresence(() => service().meetings, {
     read: async () => ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] as Record<string, number>) ?? {},
     write: (seen) => browser.storage.local.set({ [PRESENCE_KEY]: seen }),
   });
@@ -59,7 +59,7 @@ export default defineBackground(() => {
     afterFirstScreen(() => installBundledKits(db()));
   });
   // The retention period, if one is set, runs once per browser start (and when the Interviews section opens).
-  browser.runtime.onStartup.addListener(() => afterFirstScreen(() => service().applyRetention()));
+  browser.runtime.onStartup.addListener(() => afterFirstScreen(() => service().requests.retention.applyRetention()));
   const opener = createSidebarOpener();
   browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { service, opener }));
   // Chromium has the Navigation API in every supported version; its onUpdated takes no filter.

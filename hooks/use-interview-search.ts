@@ -28,7 +28,7 @@ export function useInterviewSearch(query: string, filters: InterviewFilters): In
     if (!active || !all) return;
     let current = true;
     const [words, chosen] = JSON.parse(key) as [string, InterviewFilters];
-    client.searchInterviews(words, chosen).then(
+    client.search.searchInterviews(words, chosen).then(
       (result) => current && setAnswer({ key, all, ...result }),
       (error: unknown) => current && setAnswer({ key, error: error instanceof Error ? error.message : String(error) }),
     );

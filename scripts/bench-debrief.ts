@@ -112,7 +112,7 @@ async function main() {
   const runs: number[] = [];
   for (let round = 0; round < 6; round++) {
     for (const query of queries) {
-      const [, t] = await time(() => service.searchInterviews(query, {}));
+      const [, t] = await time(() => service.requests.search.searchInterviews(query, {}));
       if (process.env.BENCH_VERBOSE) console.log(query, t.toFixed(1));
       if (round > 0) runs.push(t);
     }
@@ -131,8 +131,8 @@ async function main() {
   });
   console.log(`  baseline, one search by reading and scanning every record: ${ms(scanMs)}`);
 
-  await service.saveNote({ sessionId: 's77', questionId: backendEngineerKit.questions[0]!.id, text: 'zyxwvut' });
-  const [found, upkeepMs] = await time(() => service.searchInterviews('zyxwvut', {}));
+  await service.requests.interviews.saveNote({ sessionId: 's77', questionId: backendEngineerKit.questions[0]!.id, text: 'zyxwvut' });
+  const [found, upkeepMs] = await time(() => service.requests.search.searchInterviews('zyxwvut', {}));
   if (found.rows.length !== 1) throw new Error('the saved note was not found');
   console.log(`  search right after a note was saved (the index re-reads that interview): ${ms(upkeepMs)}`);
 
@@ -142,7 +142,7 @@ async function main() {
   );
 
   const ids = list.slice(0, 20).map((r) => r.id);
-  const [compared, loadMs] = await time(() => service.interviewsForComparison(ids));
+  const [compared, loadMs] = await time(() => service.requests.comparison.interviewsForComparison(ids));
   const renders: number[] = [];
   for (let i = 0; i < 30; i++)
     renders.push(

@@ -60,7 +60,7 @@ export function ImportPanel({ page }: { page?: PageImportRequest }) {
 
   async function save(kit: KitContent) {
     try {
-      const saved = await client.createKit(kit);
+      const saved = await client.kits.createKit(kit);
       show({ kind: 'edit', kitId: saved.id });
     } catch (e) {
       setSaveError(e instanceof Error ? e.message : String(e));

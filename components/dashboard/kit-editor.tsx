@@ -30,7 +30,7 @@ export function KitEditor({ kit }: { kit?: Kit }) {
     const parsed = parseKitContent(draftToContent(draft));
     if (!parsed.ok) return setError(describeForForm(parsed.error));
     try {
-      const saved = kit ? await client.updateKit(kit.id, parsed.kit) : await client.createKit(parsed.kit);
+      const saved = kit ? await client.kits.updateKit(kit.id, parsed.kit) : await client.kits.createKit(parsed.kit);
       setError('');
       setDraft(kitToDraft(saved));
       setStatus('Saved.');
@@ -47,7 +47,7 @@ export function KitEditor({ kit }: { kit?: Kit }) {
       {readOnly && (
         <p className="notice">
           This kit comes with the extension and updates with it. Duplicate it to make your own version.{' '}
-          <button type="button" onClick={() => client.duplicateKit(kit.id).then((copy) => show({ kind: 'edit', kitId: copy.id }))}>
+          <button type="button" onClick={() => client.kits.duplicateKit(kit.id).then((copy) => show({ kind: 'edit', kitId: copy.id }))}>
             Duplicate to edit
           </button>
         </p>

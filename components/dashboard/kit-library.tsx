@@ -65,7 +65,7 @@ function UndoBar() {
         <button
           type="button"
           onClick={() =>
-            client.restoreKit(undo).then(
+            client.kits.restoreKit(undo).then(
               (kit) => {
                 offerUndo(null);
                 show({ kind: 'edit', kitId: kit.id });

@@ -57,7 +57,7 @@ function KitItem({ kit }: { kit: Kit }) {
         </span>
       </button>
       <div className="kit-actions">
-        <button type="button" onClick={() => act(async () => show({ kind: 'edit', kitId: (await client.duplicateKit(kit.id)).id }))}>
+        <button type="button" onClick={() => act(async () => show({ kind: 'edit', kitId: (await client.kits.duplicateKit(kit.id)).id }))}>
           Duplicate
         </button>
         {kit.origin === 'user' && (
@@ -65,7 +65,7 @@ function KitItem({ kit }: { kit: Kit }) {
             type="button"
             onClick={() =>
               act(async () => {
-                const deleted = await client.deleteKit(kit.id);
+                const deleted = await client.kits.deleteKit(kit.id);
                 if (selected) show({ kind: 'empty' });
                 offerUndo(deleted);
               })

@@ -18,7 +18,7 @@ export function MarkdownExportButtons({ sessionId }: { sessionId: string }) {
   const run = async (action: Action) => {
     setOutcome({ state: 'working' });
     try {
-      const exported = await client.exportInterviewMarkdown(sessionId);
+      const exported = await client.exports.exportInterviewMarkdown(sessionId);
       if (action === 'download') {
         downloadFile(exported.fileName, exported.markdown);
         setOutcome({ state: 'done', message: `Saved ${exported.fileName}` });

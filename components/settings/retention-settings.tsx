@@ -15,12 +15,12 @@ export function RetentionSettings() {
   const [message, setMessage] = useState<{ failed: boolean; text: string }>();
 
   useEffect(() => {
-    void client.retentionDays().then((days) => (setSaved(days), setDraft(days ? String(days) : '')));
+    void client.retention.retentionDays().then((days) => (setSaved(days), setDraft(days ? String(days) : '')));
   }, [client]);
 
   const apply = async (days: number | null) => {
     try {
-      const deleted = await client.setRetentionDays(days);
+      const deleted = await client.retention.setRetentionDays(days);
       setSaved(days);
       setPending(null);
       setMessage({
@@ -38,7 +38,7 @@ export function RetentionSettings() {
     if (draft.trim() === '') return apply(null);
     const days = Number(draft);
     try {
-      const count = await client.countExpired(days);
+      const count = await client.retention.countExpired(days);
       if (count > 0) setPending({ days, count });
       else await apply(days);
     } catch (e) {

@@ -34,7 +34,7 @@ export function CandidateField({ session }: { session: InterviewSession }) {
         autoComplete="off"
         autoFocus={editing}
         onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
-        save={(candidateName, revision) => client.updateDetails(session.id, { candidateName }, revision)}
+        save={(candidateName, revision) => client.interviews.updateDetails(session.id, { candidateName }, revision)}
       />
     </div>
   );

@@ -15,7 +15,7 @@ export function EndInterview({ session }: { session: InterviewSession }) {
     return (
       <p className="end-interview">
         Interview ended at {formatElapsed(clock.elapsedMs)}.{' '}
-        <button type="button" className="link-button" onClick={() => void client.setClockRunning(session.id, true)}>
+        <button type="button" className="link-button" onClick={() => void client.interviews.setClockRunning(session.id, true)}>
           Resume the interview
         </button>
       </p>
@@ -24,7 +24,7 @@ export function EndInterview({ session }: { session: InterviewSession }) {
   if (clock.state === 'not-started') return null;
   return (
     <p className="end-interview">
-      <button type="button" className="small-button danger" onClick={() => void client.endInterview(session.id)}>
+      <button type="button" className="small-button danger" onClick={() => void client.interviews.endInterview(session.id)}>
         End interview
       </button>{' '}
       <span className="hint">Stops the clock at {formatElapsed(elapsedMs(clock, now))}.</span>

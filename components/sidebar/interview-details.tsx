@@ -19,7 +19,7 @@ export function InterviewDetails({ session }: { session: InterviewSession }) {
         label="Interviewer name"
         maxLength={200}
         autoComplete="name"
-        save={(interviewerName, revision) => client.updateDetails(session.id, { interviewerName }, revision)}
+        save={(interviewerName, revision) => client.interviews.updateDetails(session.id, { interviewerName }, revision)}
       />
       <dl>
         <dt>Role</dt>
@@ -51,7 +51,7 @@ export function InterviewDetails({ session }: { session: InterviewSession }) {
           onBlur={(e) => {
             const minutes = Number(e.target.value);
             if (minutes === session.plannedMinutes) return;
-            client.updateDetails(session.id, { plannedMinutes: minutes }).then(
+            client.interviews.updateDetails(session.id, { plannedMinutes: minutes }).then(
               () => setMinutesError(undefined),
               (err: Error) => setMinutesError(err.message),
             );

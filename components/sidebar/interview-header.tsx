@@ -32,7 +32,7 @@ export function InterviewHeader({ session, budgetsMs, compact, kitChangeable, on
           clock={session.clock}
           budgetsMs={budgetsMs}
           currentIndex={session.currentQuestionIndex}
-          onRunningChange={(running) => void client.setClockRunning(session.id, running)}
+          onRunningChange={(running) => void client.interviews.setClockRunning(session.id, running)}
         />
         <button type="button" className="wrap-up-button" aria-keyshortcuts="W" onClick={onWrapUp}>
           Wrap up <kbd aria-hidden="true">W</kbd>

@@ -109,7 +109,7 @@ function LoadedInterview({ session, notes: liveNotes, bootNotes }: LoadedIntervi
   }, [index]);
 
   const recommend = (action: SidebarAction) =>
-    action.type === 'rate' ? void client.updateDetails(session.id, { recommendation: action.rating }) : undefined;
+    action.type === 'rate' ? void client.interviews.updateDetails(session.id, { recommendation: action.rating }) : undefined;
 
   useKeyboardShortcuts((action: SidebarAction) => {
     if (action.type === 'wrap-up' || action.type === 'help') return setView(action.type);
@@ -117,12 +117,12 @@ function LoadedInterview({ session, notes: liveNotes, bootNotes }: LoadedIntervi
     if (view !== 'question' || !question) return;
     switch (action.type) {
       case 'rate':
-        return void client.setRating(session.id, question.id, action.rating);
+        return void client.interviews.setRating(session.id, question.id, action.rating);
       case 'next':
       case 'previous':
-        return void client.setCurrentQuestion(session.id, index + (action.type === 'next' ? 1 : -1));
+        return void client.interviews.setCurrentQuestion(session.id, index + (action.type === 'next' ? 1 : -1));
       case 'skip':
-        return void client.setQuestionMark(session.id, question.id, 'skipped');
+        return void client.interviews.setQuestionMark(session.id, question.id, 'skipped');
       case 'focus-notes':
         return focusNotes();
     }
@@ -158,8 +158,8 @@ function LoadedInterview({ session, notes: liveNotes, bootNotes }: LoadedIntervi
             index={index}
             total={session.kit.questions.length}
             status={questionStatus(note)}
-            onGo={(target) => void client.setCurrentQuestion(session.id, target)}
-            onMark={(mark) => void client.setQuestionMark(session.id, question.id, mark)}
+            onGo={(target) => void client.interviews.setCurrentQuestion(session.id, target)}
+            onMark={(mark) => void client.interviews.setQuestionMark(session.id, question.id, mark)}
             onWrapUp={() => setView('wrap-up')}
           >
             {keys}

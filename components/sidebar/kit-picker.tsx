@@ -26,7 +26,7 @@ export function KitPicker({ session, changeable }: KitPickerProps) {
         title="The kit can change until the first note, rating or red flag"
         value={session.kitId}
         onChange={(e) =>
-          client.chooseInterviewKit(session.id, e.target.value).then(
+          client.interviews.chooseInterviewKit(session.id, e.target.value).then(
             () => setError(undefined),
             (err: Error) => setError(err.message),
           )

@@ -25,7 +25,7 @@ const STATUS_TEXT = { saving: 'Saving…', saved: '', superseded: 'Newer text fr
 export function NotesBox({ sessionId, meetingKey, questionId, questionNumber, savedText, clock }: NotesBoxProps) {
   const client = useDataClient();
   const field = useDraftField(`${meetingKey}/${questionId}`, savedText, (text, revision) =>
-    client.saveNote({ sessionId, questionId, text, revision }),
+    client.interviews.saveNote({ sessionId, questionId, text, revision }),
   );
   const box = useRef<HTMLTextAreaElement>(null);
 

@@ -45,7 +45,7 @@ export function QuestionView({ session, notes, budgetsMs, compact }: QuestionVie
         name="rating"
         value={note?.rating ?? null}
         clearLabel="Clear rating"
-        onChange={(rating) => void client.setRating(session.id, question.id, rating)}
+        onChange={(rating) => void client.interviews.setRating(session.id, question.id, rating)}
       />
       <NotesBox
         sessionId={session.id}

@@ -35,7 +35,7 @@ export function RedFlagList({ session }: { session: InterviewSession }) {
               label={`Note on red flag: ${text}`}
               hideLabel
               placeholder="What happened? (optional)"
-              save={(note, revision) => client.setRedFlagNote(session.id, id, note, revision)}
+              save={(note, revision) => client.interviews.setRedFlagNote(session.id, id, note, revision)}
             />
           </div>
         )}
@@ -48,16 +48,16 @@ export function RedFlagList({ session }: { session: InterviewSession }) {
       <h2 id="red-flags-heading">Red flags</h2>
       <ul aria-label="Red flags">
         {session.kit.redFlags.map((text, i) =>
-          flagRow(kitRedFlagId(i), text, (checked) => report(client.setKitRedFlagSeen(session.id, i, checked))),
+          flagRow(kitRedFlagId(i), text, (checked) => report(client.interviews.setKitRedFlagSeen(session.id, i, checked))),
         )}
-        {custom.map((flag) => flagRow(flag.id, flag.text, () => report(client.removeRedFlag(session.id, flag.id))))}
+        {custom.map((flag) => flagRow(flag.id, flag.text, () => report(client.interviews.removeRedFlag(session.id, flag.id))))}
       </ul>
       <form
         className="add-flag"
         onSubmit={(e) => {
           e.preventDefault();
           if (!newFlag.trim()) return;
-          void report(client.addRedFlag(session.id, newFlag)).then((added) => added && setNewFlag(''));
+          void report(client.interviews.addRedFlag(session.id, newFlag)).then((added) => added && setNewFlag(''));
         }}
       >
         <input

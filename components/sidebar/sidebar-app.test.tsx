@@ -127,9 +127,16 @@ describe('SidebarApp', () => {
 
   it('keeps the typed text and says why when a note cannot be saved', async () => {
     const user = userEvent.setup();
-    const full = () => Promise.reject(new Error('Storage is full'));
+    // The client's namespaces are proxies (lib/messaging/request-proxy.ts): override one method by prototype.
     // The first keystroke goes as the call's first action, later ones as saveNote: both fail here.
-    renderWith(db, { wrap: (client) => ({ ...client, saveNote: full, firstAction: full }) });
+    const full = () => Promise.reject(new Error('Storage is full'));
+    renderWith(db, {
+      wrap: (client) =>
+        Object.assign(Object.create(client), {
+          interviews: Object.assign(Object.create(client.interviews), { saveNote: full }),
+          firstAction: full,
+        }),
+    });
     const notes = await screen.findByRole('textbox', { name: 'Notes for question 1' });
     await waitFor(() => expect(notes).toBeEnabled());
     await user.type(notes, 'evidence');

@@ -34,14 +34,14 @@ export function WrapUpView({ session, notes, onBack }: WrapUpViewProps) {
         name="recommendation"
         value={session.recommendation}
         clearLabel="No decision"
-        onChange={(recommendation) => void client.updateDetails(session.id, { recommendation })}
+        onChange={(recommendation) => void client.interviews.updateDetails(session.id, { recommendation })}
       />
       <DraftTextField
         draftKey={`${session.meetingKey}/summary`}
         stored={session.summary}
         label="Summary"
         multiline
-        save={(summary, revision) => client.updateDetails(session.id, { summary }, revision)}
+        save={(summary, revision) => client.interviews.updateDetails(session.id, { summary }, revision)}
       />
       <section aria-labelledby="missing-heading" className="missing">
         <h2 id="missing-heading">{missing.length ? 'Still missing' : 'Scorecard complete'}</h2>

@@ -13,8 +13,9 @@ import { actInMeeting } from './first-action';
 import { createSearchService } from '../search/search-service';
 
 /**
- * Everything the background does with the database, one service per concern. The protocol
- * is derived from this object: each method is a request every surface can make.
+ * Everything the background does with the database, one namespace per service so that two
+ * services can never shadow each other's methods. `requests` is what a surface may ask: the
+ * protocol, the clients and the handlers are all derived from it (lib/messaging/request-proxy.ts).
  */
 export function createBackgroundService(
   db: InterviewDatabase,
@@ -22,22 +23,44 @@ export function createBackgroundService(
   isAttended: (sessionId: string) => boolean = () => true,
 ) {
   const revisions = createRevisionGuard();
-  // Interviews whose first action is being applied: the sidebar that made it is open (see first-action.ts).
+  // Interviews whose first action is being applied: the sidebar that made it is open (lib/background/first-action.ts).
   const acting = new Set<string>();
-  const interviews = createInterviewService(db, now, revisions, (id) => acting.has(id) || isAttended(id));
+  const { openInterview, bootInterview, setPresent, pauseAbandoned, stepQuestionInMeeting, ...interviews } = createInterviewService(
+    db,
+    now,
+    revisions,
+    (id) => acting.has(id) || isAttended(id),
+  );
+  const requests = {
+    interviews,
+    exports: createExportService(db, now),
+    kits: createKitService(db, now),
+    search: createSearchService(db),
+    removal: createInterviewRemovalService(db),
+    comparison: createComparisonService(db, now),
+    candidates: createCandidateService(db, now),
+    imports: createImportService(db, now),
+    retention: createRetentionService(db, now),
+  };
   return {
-    ...interviews,
-    /** The first thing done in a call: creates its interview and applies the action, in one request. */
-    actInMeeting: (meeting: MeetingIdentity | null, name: string, args: unknown) => actInMeeting(interviews, acting, meeting, name, args),
-    ...createExportService(db, now),
-    ...createKitService(db, now),
-    ...createSearchService(db),
-    ...createInterviewRemovalService(db),
-    ...createComparisonService(db, now),
-    ...createCandidateService(db, now),
-    ...createImportService(db, now),
-    ...createRetentionService(db, now),
+    requests,
+    /**
+     * The background's alone: the meeting of `openInterview`, `bootInterview` and a call's first
+     * action comes from the browser's record of a tab, presence from the open surfaces, the step
+     * from a browser shortcut; a page never chooses them.
+     */
+    meetings: {
+      openInterview,
+      bootInterview,
+      /** The first thing done in a call: creates its interview and applies the request to it, in one message. */
+      actInMeeting: (meeting: MeetingIdentity | null, call: unknown) => actInMeeting(requests, openInterview, acting, meeting, call),
+      setPresent,
+      pauseAbandoned,
+      stepQuestionInMeeting,
+    },
   };
 }
 
 export type BackgroundService = ReturnType<typeof createBackgroundService>;
+/** The requests a surface may make, by service namespace (e.g. `interviews.saveNote`). */
+export type SurfaceRequests = BackgroundService['requests'];

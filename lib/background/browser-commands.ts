@@ -25,6 +25,6 @@ export async function runBrowserCommand(
       return sendTabMessage('focusNotes', undefined, { tabId: tab.id, frameId: 0 });
     case 'next-question':
     case 'previous-question':
-      return deps.service().stepQuestionInMeeting(meeting, command === 'next-question' ? 1 : -1);
+      return deps.service().meetings.stepQuestionInMeeting(meeting, command === 'next-question' ? 1 : -1);
   }
 }

@@ -16,9 +16,9 @@ export async function openPageImport(tab: Browser.tabs.Tab | undefined, readNow:
 export function registerKitImportMenu(): void {
   const menus = browser.contextMenus;
   if (!menus) return;
-  const actionContext = import.meta.env.MANIFEST_VERSION === 3 ? 'action' : 'browser_action';
+  const actionContext = import.meta.env.MANIFEST_VERSION === 3 ? ('action' as const) : ('browser_action' as const);
   browser.runtime.onInstalled.addListener(() => {
-    menus.create({ id: MENU_ID, title: 'Import as interview kit', contexts: ['page', 'selection', actionContext] as never });
+    menus.create({ id: MENU_ID, title: 'Import as interview kit', contexts: ['page', 'selection', actionContext] });
   });
   menus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void openPageImport(tab, true);

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundService } from './background-service';
 import { parseMeetingUrl } from '../meeting/meeting-url';
-import { REQUEST_NAMES, onMessage, type OpenTabInterviewResult } from '../messaging/protocol';
+import { onMessage, type OpenTabInterviewResult } from '../messaging/protocol';
+import { dispatchRequest } from '../messaging/request-proxy';
 import { bootSidebar } from './sidebar-boot';
 import { createRefusalLog, isExtensionPage, isSidebarFrame, RefusedSenderError, type SenderInfo } from './sender-check';
 
@@ -16,7 +17,7 @@ export function registerMessageHandlers(service: () => BackgroundService, noData
 
   // The service (and the database) is made only if the first screen needs it.
   const openFor = (url: string | undefined): Promise<OpenTabInterviewResult> =>
-    bootSidebar({ bootInterview: (meeting) => service().bootInterview(meeting) }, parseMeetingUrl(url), noDatabaseYet);
+    bootSidebar((meeting) => service().meetings.bootInterview(meeting), parseMeetingUrl(url), noDatabaseYet);
 
   // The meeting comes from the browser's record of the tab, never from the page, so a
   // meeting page cannot point the sidebar at another interview.
@@ -31,20 +32,17 @@ export function registerMessageHandlers(service: () => BackgroundService, noData
   onMessage('firstAction', async ({ data, sender }) => {
     const inPage = data?.tabId === undefined;
     allow('firstAction', sender, inPage ? isSidebarFrame : isExtensionPage);
-    const url = inPage ? sender.tab?.url : (await browser.tabs.get(data.tabId!)).url;
-    return service().actInMeeting(parseMeetingUrl(url), data?.name, data?.args);
+    const url = inPage ? sender.tab?.url : (await browser.tabs.get(Number(data.tabId))).url;
+    return service().meetings.actInMeeting(parseMeetingUrl(url), data?.call);
   });
   onMessage('browserCommands', ({ sender }) => {
     allow('browserCommands', sender);
     return browser.commands.getAll();
   });
 
-  for (const name of REQUEST_NAMES) {
-    onMessage(name, ({ data, sender }) => {
-      allow(name, sender);
-      if (!Array.isArray(data)) throw new Error(`${name}: expected an argument list.`);
-      const method = service()[name] as (...args: unknown[]) => Promise<unknown>;
-      return method(...data) as never;
-    });
-  }
+  onMessage('request', ({ data, sender }) => {
+    const what = typeof data === 'object' && data !== null ? `${String(data.service)}.${String(data.method)}` : 'a request';
+    allow(what, sender);
+    return dispatchRequest(service().requests, data);
+  });
 }

@@ -11,13 +11,13 @@ import type { InterviewService } from '../interviews/interview-service';
  * Live subscriptions start after that first paint.
  */
 export async function bootSidebar(
-  service: Pick<InterviewService, 'bootInterview'>,
+  bootInterview: InterviewService['bootInterview'],
   meeting: MeetingIdentity | null,
   /** True right after installing, until anything opens the database (entrypoints/background.ts). */
   noDatabaseYet: () => boolean = () => false,
 ): Promise<OpenTabInterviewResult> {
   if (!meeting) return { status: 'not-a-meeting' };
-  const interview = noDatabaseYet() ? Promise.resolve(bootBeforeAnyDatabase(meeting, Date.now())) : service.bootInterview(meeting);
+  const interview = noDatabaseYet() ? Promise.resolve(bootBeforeAnyDatabase(meeting, Date.now())) : bootInterview(meeting);
   const [opened, layout, appearance] = await Promise.all([interview, readLayout(meeting.platform), readAppearance()]);
   return { status: 'ready', ...opened, layout, appearance };
 }

@@ -3,14 +3,13 @@ import type { MeetingIdentity } from '../meeting/meeting-url';
 import { readAppearance, watchAppearance, type SidebarSurface } from '../settings/appearance';
 import { readLayout, updateLayout } from '../settings/sidebar-layout';
 
-type SidePanelApi = {
-  open(options: { tabId: number }): Promise<void>;
-  setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
-};
+/** Firefox's sidebar, which Chrome's types do not declare. */
 type SidebarActionApi = { open(): Promise<void>; toggle?(): Promise<void> };
+const hasSidebarAction = (api: object): api is { sidebarAction: SidebarActionApi } => 'sidebarAction' in api && !!api.sidebarAction;
 
-const sidePanel = () => (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
-const sidebarAction = () => (browser as unknown as { sidebarAction?: SidebarActionApi }).sidebarAction;
+// Each exists in one browser family only: Chromium has sidePanel, Firefox sidebarAction.
+const sidePanel = () => ('sidePanel' in browser && browser.sidePanel ? browser.sidePanel : undefined);
+const sidebarAction = () => (hasSidebarAction(browser) ? browser.sidebarAction : undefined);
 
 /**
  * Shows a meeting tab's sidebar where the user wants it: in the page, or in the browser's side

@@ -1,32 +1,23 @@
 import { browser } from 'wxt/browser';
+import type { LiveParams, LiveQueryName, LiveResult } from '../messaging/live-queries';
+import { LIVE_PORT_NAME, sendMessage, type LiveSubscribeRequest, type LiveUpdate } from '../messaging/protocol';
 import { applyLivePatch } from '../messaging/live-diff';
-import type { LiveQueryName } from '../messaging/live-queries';
-import {
-  REQUEST_NAMES,
-  LIVE_PORT_NAME,
-  sendMessage,
-  type BackgroundRequests,
-  type LiveSubscribeRequest,
-  type LiveUpdate,
-} from '../messaging/protocol';
-import type { DataClient } from './data-client';
+import { createRequestProxy, withRequests } from '../messaging/request-proxy';
+import type { SurfaceRequests } from '../background/background-service';
+import type { DataClient, LiveObserver, SurfaceClient } from './data-client';
 
 /** Delay before re-subscribing after the service worker went away; grows while it stays away. */
 const RECONNECT_DELAYS_MS = [0, 50, 250, 1000, 3000];
 
 /** The data client of a real extension page: requests by message, live data over ports. */
 export function createExtensionClient(): DataClient {
-  const send = sendMessage as (name: string, args?: unknown) => Promise<never>;
-  const requests = Object.fromEntries(
-    REQUEST_NAMES.map((name) => [name, (...args: unknown[]) => send(name, args)]),
-  ) as unknown as BackgroundRequests;
+  const requests = createRequestProxy<SurfaceRequests>((call) => sendMessage('request', call));
 
-  return {
-    ...requests,
+  return withRequests<SurfaceRequests, SurfaceClient>(requests, {
     openTabInterview: () => sendMessage('openTabInterview'),
     openInterviewForTab: (tabId) => sendMessage('openInterviewForTab', tabId),
-    firstAction: (name, args, tabId) => sendMessage('firstAction', { name, args, tabId }),
-    subscribe(query, params, observer) {
+    firstAction: (call, tabId) => sendMessage('firstAction', { call, tabId }),
+    subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: LiveObserver<LiveResult<N>>) {
       let closed = false;
       let failures = 0;
       let port: ReturnType<typeof browser.runtime.connect> | undefined;
@@ -36,12 +27,16 @@ export function createExtensionClient(): DataClient {
         port = browser.runtime.connect({ name: LIVE_PORT_NAME });
         // A new port (also after a worker restart) starts with a whole value; patches apply to it.
         let rows: { id: string }[] = [];
-        port.onMessage.addListener((update: LiveUpdate) => {
+        port.onMessage.addListener((update: LiveUpdate<N>) => {
           failures = 0;
           if (update.kind === 'error') return observer.error(update.message);
-          if (update.kind === 'patch') rows = applyLivePatch(rows, update.upsert as { id: string }[], update.remove);
-          else if (Array.isArray(update.value)) rows = update.value as { id: string }[];
-          observer.next((update.kind === 'patch' ? rows : update.value) as never);
+          if (update.kind === 'value') {
+            if (Array.isArray(update.value)) rows = update.value;
+            return observer.next(update.value);
+          }
+          rows = applyLivePatch(rows, update.upsert as { id: string }[], update.remove);
+          // Only keyed queries (lists of rows) are sent as patches (lib/messaging/live-diff.ts).
+          observer.next(rows as LiveResult<N>);
         });
         // The background ends ports only when its service worker stops: subscribe again.
         port.onDisconnect.addListener(() => {
@@ -49,7 +44,7 @@ export function createExtensionClient(): DataClient {
           const delay = RECONNECT_DELAYS_MS[Math.min(failures++, RECONNECT_DELAYS_MS.length - 1)];
           retry = setTimeout(connect, delay);
         });
-        const request: LiveSubscribeRequest<LiveQueryName> = { query, params };
+        const request: LiveSubscribeRequest<N> = { query, params };
         port.postMessage(request);
       };
       connect();
@@ -60,5 +55,5 @@ export function createExtensionClient(): DataClient {
         port?.disconnect();
       };
     },
-  };
+  });
 }

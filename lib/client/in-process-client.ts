@@ -1,10 +1,11 @@
 import { liveQuery } from 'dexie';
 import type { InterviewDatabase } from '../db/database';
-import { createBackgroundService } from '../background/background-service';
+import { createBackgroundService, type SurfaceRequests } from '../background/background-service';
 import type { MeetingIdentity } from '../meeting/meeting-url';
-import { liveQueries, type LiveQueryName, type LiveParams } from '../messaging/live-queries';
+import { liveQueries, type LiveQueryName, type LiveParams, type LiveResult } from '../messaging/live-queries';
 import { errorMessage } from '../messaging/live-server';
-import type { DataClient } from './data-client';
+import { createRequestProxy, dispatchRequest, withRequests } from '../messaging/request-proxy';
+import type { DataClient, LiveObserver, SurfaceClient } from './data-client';
 import { bootSidebar } from '../background/sidebar-boot';
 import { createInterviewPresence, type PresenceMemory } from '../background/interview-presence';
 
@@ -13,39 +14,51 @@ function inMemory(): PresenceMemory {
   return { read: async () => ({ ...seen }), write: async (next) => void (seen = { ...next }) };
 }
 
+/** What runtime messaging does to a value (Chromium sends JSON): dates become strings, `undefined` keys go. */
+function overTheWire<T>(value: T): T {
+  return value === undefined ? value : JSON.parse(JSON.stringify(value));
+}
+
 /**
  * A data client that runs the background's own service and live queries in this process.
- * Component tests use it with fake-indexeddb, so they exercise the real data path minus messaging.
+ * Component tests use it with fake-indexeddb, so they exercise the real data path; requests go
+ * through the same proxy and dispatcher as in the extension, and their arguments and answers
+ * through JSON, as runtime messaging would send them.
  */
 export function createInProcessClient(db: InterviewDatabase, meeting: MeetingIdentity | null, now: () => number = Date.now): DataClient {
-  const {
-    openInterview: _backgroundOnlyOpen,
-    bootInterview,
-    setPresent,
-    pauseAbandoned,
-    stepQuestionInMeeting: _backgroundOnly,
-    actInMeeting,
-    ...requests
-  } = createBackgroundService(db, now, (id) => presence.isAttended(id));
-  const presence = createInterviewPresence(() => ({ setPresent, pauseAbandoned }), inMemory(), now);
-  return {
-    ...requests,
-    openTabInterview: () => bootSidebar({ bootInterview }, meeting),
+  const service = createBackgroundService(db, now, (id) => presence.isAttended(id));
+  const presence = createInterviewPresence(() => service.meetings, inMemory(), now);
+  const requests = createRequestProxy<SurfaceRequests>(async (call) => {
+    try {
+      return overTheWire(await dispatchRequest(service.requests, overTheWire(call)));
+    } catch (error) {
+      // Runtime messaging hands the caller a new Error with the message only.
+      throw new Error(errorMessage(error));
+    }
+  });
+  const openTabInterview = async () => overTheWire(await bootSidebar(service.meetings.bootInterview, meeting));
+  return withRequests<SurfaceRequests, SurfaceClient>(requests, {
+    openTabInterview,
     // In process there is one tab: the meeting given above.
-    openInterviewForTab: () => bootSidebar({ bootInterview }, meeting),
-    firstAction: (name, args) => actInMeeting(meeting, name, args),
-    subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: Parameters<DataClient['subscribe']>[2]) {
-      const run = liveQueries[query] as (db: InterviewDatabase, p: LiveParams<N>) => Promise<unknown>;
+    openInterviewForTab: openTabInterview,
+    firstAction: async (call) => {
+      try {
+        return overTheWire(await service.meetings.actInMeeting(meeting, overTheWire(call)));
+      } catch (error) {
+        throw new Error(errorMessage(error));
+      }
+    },
+    subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: LiveObserver<LiveResult<N>>) {
+      const run: (db: InterviewDatabase, p: LiveParams<N>) => Promise<LiveResult<N>> = liveQueries[query];
       const subscription = liveQuery(() => run(db, params)).subscribe({
-        next: (value) => observer.next(value as never),
+        next: (value) => observer.next(overTheWire(value)),
         error: (error: unknown) => observer.error(errorMessage(error)),
       });
-      const p = params as { sessionId?: string; attend?: boolean };
-      const leave = query === 'session' && p.attend && p.sessionId ? presence.attach(p.sessionId) : undefined;
+      const leave = query === 'session' && 'attend' in params && params.attend ? presence.attach(params.sessionId) : undefined;
       return () => {
         subscription.unsubscribe();
         leave?.();
       };
     },
-  };
+  });
 }

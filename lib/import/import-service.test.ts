@@ -38,7 +38,10 @@ function colleaguesExport(): string {
 
 describe('importInterviews', () => {
   it('reads a colleague’s Markdown export back, questions lined up with the local kit', async () => {
-    expect(await service.importInterviews([{ name: 'zoe.md', text: colleaguesExport() }])).toEqual({ imported: 1, skipped: 0 });
+    expect(await service.requests.imports.importInterviews([{ name: 'zoe.md', text: colleaguesExport() }])).toEqual({
+      imported: 1,
+      skipped: 0,
+    });
     const [session] = await db.sessions.toArray();
     const q = BACKEND_ENGINEER_KIT.questions;
     expect(session).toMatchObject({
@@ -66,21 +69,24 @@ describe('importInterviews', () => {
       ].sort((a, b) => a.questionId.localeCompare(b.questionId)),
     );
     // Findable at once.
-    expect((await service.searchInterviews('zoe')).rows.map((r) => r.candidateName)).toEqual(['Zoë Kim']);
+    expect((await service.requests.search.searchInterviews('zoe')).rows.map((r) => r.candidateName)).toEqual(['Zoë Kim']);
   });
 
   it('skips an interview imported before', async () => {
-    await service.importInterviews([{ name: 'zoe.md', text: colleaguesExport() }]);
-    expect(await service.importInterviews([{ name: 'zoe (2).md', text: colleaguesExport() }])).toEqual({ imported: 0, skipped: 1 });
+    await service.requests.imports.importInterviews([{ name: 'zoe.md', text: colleaguesExport() }]);
+    expect(await service.requests.imports.importInterviews([{ name: 'zoe (2).md', text: colleaguesExport() }])).toEqual({
+      imported: 0,
+      skipped: 1,
+    });
   });
 
   it('imports the interviews of a backup file, without taking over its meetings', async () => {
     await db.sessions.add(sampleSession({ id: 'x' }));
     await db.notes.add(sampleNote('x', 'q1', { text: 'theirs' }));
-    const backup = await service.createBackup();
+    const backup = await service.requests.exports.createBackup();
     const other = openInterviewDatabase(`import-${crypto.randomUUID()}`);
     const target = createBackgroundService(other, () => T0);
-    expect(await target.importInterviews([{ name: 'backup.json', text: backup }])).toEqual({ imported: 1, skipped: 0 });
+    expect(await target.requests.imports.importInterviews([{ name: 'backup.json', text: backup }])).toEqual({ imported: 1, skipped: 0 });
     expect(await other.sessions.get('x')).toMatchObject({ meetingKey: 'imported:x', importedFrom: 'backup.json' });
     expect((await other.notes.get('x/q1'))?.text).toBe('theirs');
     await other.delete();
@@ -91,10 +97,10 @@ describe('importInterviews', () => {
       { name: 'zoe.md', text: colleaguesExport() },
       { name: 'notes.md', text: '# My notes\n\nNothing here.' },
     ];
-    await expect(service.importInterviews(files)).rejects.toThrow(
+    await expect(service.requests.imports.importInterviews(files)).rejects.toThrow(
       'notes.md: no front matter: this is not an interview exported by Interview Sidebar.',
     );
-    await expect(service.importInterviews([{ name: 'b.json', text: '{"format":"x"}' }])).rejects.toThrow(
+    await expect(service.requests.imports.importInterviews([{ name: 'b.json', text: '{"format":"x"}' }])).rejects.toThrow(
       'b.json: This file is not an Interview Sidebar backup',
     );
     expect(await db.sessions.count()).toBe(0);

@@ -42,17 +42,17 @@ describe('grouping candidates', () => {
 
   it('merges by hand, taking every round of the merged candidates, and splits one round off', async () => {
     const service = createBackgroundService(db, () => T0);
-    await service.mergeCandidates(['r3', 'r1']);
+    await service.requests.candidates.mergeCandidates(['r3', 'r1']);
     expect(await groups()).toEqual([
       ['Ada', ['r4']],
       ['jose nunez', ['r2', 'r3', 'r1']],
     ]);
-    await service.splitCandidate('r2');
+    await service.requests.candidates.splitCandidate('r2');
     expect(await groups()).toEqual([
       ['Ada', ['r4']],
       ['jose nunez', ['r2']],
       ['J. Nunez', ['r3', 'r1']],
     ]);
-    await expect(service.mergeCandidates(['r1'])).rejects.toThrow('Choose two or more interviews to merge.');
+    await expect(service.requests.candidates.mergeCandidates(['r1'])).rejects.toThrow('Choose two or more interviews to merge.');
   });
 });

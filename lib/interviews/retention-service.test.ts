@@ -19,28 +19,28 @@ afterEach(() => db.delete());
 
 describe('retention', () => {
   it('keeps everything until a period is set', async () => {
-    expect(await service.retentionDays()).toBeNull();
-    expect(await service.applyRetention()).toBe(0);
+    expect(await service.requests.retention.retentionDays()).toBeNull();
+    expect(await service.requests.retention.applyRetention()).toBe(0);
     expect(await db.sessions.count()).toBe(2);
   });
 
   it('counts, then deletes interviews older than the period with their notes, and keeps doing so', async () => {
-    expect(await service.countExpired(30)).toBe(1);
-    expect(await service.setRetentionDays(30)).toBe(1);
+    expect(await service.requests.retention.countExpired(30)).toBe(1);
+    expect(await service.requests.retention.setRetentionDays(30)).toBe(1);
     expect(await db.sessions.toCollection().primaryKeys()).toEqual(['recent']);
     expect(await db.notes.toCollection().primaryKeys()).toEqual(['recent/q1']);
-    expect(await service.retentionDays()).toBe(30);
-    expect((await service.searchInterviews('')).rows.map((r) => r.id)).toEqual(['recent']);
+    expect(await service.requests.retention.retentionDays()).toBe(30);
+    expect((await service.requests.search.searchInterviews('')).rows.map((r) => r.id)).toEqual(['recent']);
     // Later, the recent one ages out too.
     const later = createBackgroundService(db, () => T0 + 130 * DAY);
-    expect(await later.applyRetention()).toBe(1);
-    await later.setRetentionDays(null);
-    expect(await later.retentionDays()).toBeNull();
+    expect(await later.requests.retention.applyRetention()).toBe(1);
+    await later.requests.retention.setRetentionDays(null);
+    expect(await later.requests.retention.retentionDays()).toBeNull();
   });
 
   it('refuses a period that is not a whole number of days, and changes nothing', async () => {
     for (const bad of [0, -1, 1.5, 4000, Number.NaN])
-      await expect(service.setRetentionDays(bad)).rejects.toThrow('whole number of days from 1 to 3650');
+      await expect(service.requests.retention.setRetentionDays(bad)).rejects.toThrow('whole number of days from 1 to 3650');
     expect(await db.sessions.count()).toBe(2);
     expect(await db.settings.count()).toBe(0);
   });

@@ -1,64 +1,19 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { BackgroundService } from '../background/background-service';
+import type { SurfaceRequests } from '../background/background-service';
 import type { InterviewSession, QuestionNote } from '../interviews/interview-types';
 import type { Appearance } from '../settings/appearance';
 import type { SidebarLayout } from '../settings/sidebar-layout';
 import type { LiveQueryName, LiveParams, LiveResult } from './live-queries';
+import type { RequestCall, RequestClient } from './request-proxy';
 
-/**
- * The requests a surface may make of the background's service: every method but
- * `openInterview`, whose meeting must come from the sender's tab (see `openTabInterview`).
- */
-export type BackgroundRequests = AsRequests<Omit<BackgroundService, BackgroundOnly>>;
-/** Called by the background itself (the presence tracker, the browser shortcuts), never by a surface. */
-type BackgroundOnly = 'openInterview' | 'bootInterview' | 'actInMeeting' | 'setPresent' | 'pauseAbandoned' | 'stepQuestionInMeeting';
-
-/** A service's methods as requests: same arguments, answered with a plain promise. */
-type AsRequests<S> = {
-  [K in keyof S]: S[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
-};
-export type RequestName = keyof BackgroundRequests;
-
-/** Every request name, checked complete by the compiler, for the client and the handlers. */
-export const REQUEST_NAMES = Object.keys({
-  setCurrentQuestion: true,
-  chooseInterviewKit: true,
-  setClockRunning: true,
-  endInterview: true,
-  updateDetails: true,
-  saveNote: true,
-  setRating: true,
-  setQuestionMark: true,
-  setKitRedFlagSeen: true,
-  addRedFlag: true,
-  removeRedFlag: true,
-  setRedFlagNote: true,
-  exportInterviewMarkdown: true,
-  exportInterviewsMarkdown: true,
-  createBackup: true,
-  restoreBackup: true,
-  createKit: true,
-  updateKit: true,
-  duplicateKit: true,
-  deleteKit: true,
-  restoreKit: true,
-  searchInterviews: true,
-  deleteInterviews: true,
-  restoreInterviews: true,
-  interviewsForComparison: true,
-  mergeCandidates: true,
-  splitCandidate: true,
-  importInterviews: true,
-  retentionDays: true,
-  countExpired: true,
-  setRetentionDays: true,
-  applyRetention: true,
-} satisfies Record<RequestName, true>) as RequestName[];
+/** Every request a surface may make, by namespace, e.g. `client.interviews.saveNote(...)`. */
+export type Requests = RequestClient<SurfaceRequests>;
 
 /** Everything the sidebar's first screen needs, in one answer (see lib/background/sidebar-boot.ts). */
 export type OpenTabInterviewResult =
   | {
       status: 'ready';
+      /** The call's interview, or before anything was done in the call a stand-in (lib/interviews/not-yet-an-interview.ts). */
       session: InterviewSession;
       /** The current question's note, if it has one. */
       note: QuestionNote | null;
@@ -67,22 +22,20 @@ export type OpenTabInterviewResult =
     }
   | { status: 'not-a-meeting' };
 
-type RequestMessages = {
-  [K in RequestName]: (args: Parameters<BackgroundRequests[K]>) => Awaited<ReturnType<BackgroundRequests[K]>>;
-};
-
-/** Every message of the extension, with its types. A request's data is its argument list. */
-export interface ProtocolMap extends RequestMessages {
+/** Every message of the extension, with its types. */
+export interface ProtocolMap {
+  /** A service request (lib/messaging/request-proxy.ts): its types are those of `Requests`. */
+  request(call: RequestCall): unknown;
   /** Opens (or resumes) the interview of the meeting in the sender's own tab. */
   openTabInterview(): OpenTabInterviewResult;
   /** The same for another tab (the side panel's active tab); its URL is read from the browser. */
   openInterviewForTab(tabId: number): OpenTabInterviewResult;
   /**
-   * The first thing done in a call whose interview does not exist yet (its requests name
+   * The first thing done in a call whose interview does not exist yet (a request naming
    * NOT_YET_AN_INTERVIEW): creates the interview of the sender's tab, or of `tabId` for the side
    * panel, and applies the request to it (lib/background/first-action.ts).
    */
-  firstAction(request: { name: string; args: unknown[]; tabId?: number }): unknown;
+  firstAction(request: { call: RequestCall; tabId?: number }): unknown;
   /** The browser shortcuts as set now: Firefox gives an extension frame inside a web page no `commands` API. */
   browserCommands(): { name?: string; description?: string; shortcut?: string }[];
 }

@@ -46,8 +46,8 @@ describe('the platform table is the one list', () => {
   it("the backup accepts an interview of every platform (the extension's own backup restores), and no other", async () => {
     const db = openInterviewDatabase(`platforms-${crypto.randomUUID()}`);
     const service = createBackgroundService(db);
-    for (const platform of PLATFORMS) await service.openInterview(parseMeetingUrl(sampleMeetingUrl(platform.id))!);
-    const backup = await service.createBackup();
+    for (const platform of PLATFORMS) await service.meetings.openInterview(parseMeetingUrl(sampleMeetingUrl(platform.id))!);
+    const backup = await service.requests.exports.createBackup();
     expect(
       parseBackup(backup)
         .interviews.map((s) => s.platform)

@@ -26,7 +26,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.delete());
 
-const ids = async (query: string, filters = {}) => (await service.searchInterviews(query, filters)).rows.map((r) => r.id);
+const ids = async (query: string, filters = {}) => (await service.requests.search.searchInterviews(query, filters)).rows.map((r) => r.id);
 
 describe('searchInterviews', () => {
   it('finds names, notes, summaries, red-flag notes and kit questions, without case or accents, as prefixes', async () => {
@@ -41,7 +41,7 @@ describe('searchInterviews', () => {
   });
 
   it('gives each hit the words that matched, where, and a snippet around the first match', async () => {
-    const { hits } = await service.searchInterviews('kafka');
+    const { hits } = await service.requests.search.searchInterviews('kafka');
     expect(hits.ada).toEqual({
       terms: ['kafka'],
       fields: ['notes'],
@@ -62,34 +62,34 @@ describe('searchInterviews', () => {
 
   it('follows every write made through the services', async () => {
     expect(await ids('sharding')).toEqual([]);
-    await service.saveNote({ sessionId: 'jose', questionId: 'q2', text: 'Talked about sharding.' });
+    await service.requests.interviews.saveNote({ sessionId: 'jose', questionId: 'q2', text: 'Talked about sharding.' });
     expect(await ids('sharding')).toEqual(['jose']);
-    await service.updateDetails('jose', { candidateName: 'Josefina Núñez', summary: 'Calm.' });
+    await service.requests.interviews.updateDetails('jose', { candidateName: 'Josefina Núñez', summary: 'Calm.' });
     expect(await ids('josefina calm')).toEqual(['jose']);
-    await service.addRedFlag('ada', 'Interrupts constantly');
+    await service.requests.interviews.addRedFlag('ada', 'Interrupts constantly');
     expect(await ids('interrupts')).toEqual(['ada']);
   });
 
   it('forgets a deleted interview and finds it again after Undo', async () => {
     expect(await ids('kafka')).toEqual(['ada']);
-    const deleted = await service.deleteInterviews(['ada']);
+    const deleted = await service.requests.removal.deleteInterviews(['ada']);
     expect(await ids('kafka')).toEqual([]);
     expect(await ids('')).toEqual(['jose']);
-    await service.restoreInterviews(JSON.parse(JSON.stringify(deleted)));
+    await service.requests.removal.restoreInterviews(JSON.parse(JSON.stringify(deleted)));
     expect(await ids('kafka')).toEqual(['ada']);
   });
 
   it('is rebuilt after a backup replaces the database', async () => {
-    const backup = await service.createBackup();
+    const backup = await service.requests.exports.createBackup();
     expect(await ids('kafka')).toEqual(['ada']);
-    await service.deleteInterviews(['ada', 'jose']);
+    await service.requests.removal.deleteInterviews(['ada', 'jose']);
     expect(await ids('')).toEqual([]);
-    await service.restoreBackup(backup, 'replace');
+    await service.requests.exports.restoreBackup(backup, 'replace');
     expect(await ids('kafka')).toEqual(['ada']);
     expect(await ids('')).toEqual(['jose', 'ada']);
   });
 
   it('refuses a search too long to be one', async () => {
-    await expect(service.searchInterviews('x'.repeat(501))).rejects.toThrow('at most 500 characters');
+    await expect(service.requests.search.searchInterviews('x'.repeat(501))).rejects.toThrow('at most 500 characters');
   });
 });

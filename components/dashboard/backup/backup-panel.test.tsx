@@ -29,7 +29,7 @@ const renderPanel = () =>
   );
 
 async function backupText(): Promise<string> {
-  return createInProcessClient(db, null).createBackup();
+  return createInProcessClient(db, null).exports.createBackup();
 }
 
 const pick = (user: ReturnType<typeof userEvent.setup>, text: string) =>

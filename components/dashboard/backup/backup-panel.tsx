@@ -25,7 +25,7 @@ export function BackupPanel() {
   const download = async () => {
     setOutcome({ state: 'working', message: 'Preparing the backup…' });
     try {
-      const json = await client.createBackup();
+      const json = await client.exports.createBackup();
       const fileName = `interview-sidebar-backup ${localDate(Date.now())}.json`;
       downloadFile(fileName, json, 'application/json');
       setOutcome({ state: 'done', message: `Saved ${fileName}` });
@@ -41,7 +41,7 @@ export function BackupPanel() {
     try {
       if (file.size > MAX_BACKUP_CHARS)
         throw new Error(`This file is larger than the ${MAX_BACKUP_CHARS / 1024 / 1024} MB a backup can be.`);
-      const result = await client.restoreBackup(await readFileText(file), mode);
+      const result = await client.exports.restoreBackup(await readFileText(file), mode);
       setOutcome({ state: 'done', message: restoreSummary(result) });
     } catch (error) {
       setOutcome({ state: 'failed', message: `Not restored, nothing was changed. ${messageOf(error)}` });

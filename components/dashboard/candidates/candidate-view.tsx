@@ -46,7 +46,7 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
       (e: Error) => setOutcome({ failed: true, message: e.message }),
     );
 
-  const writeUp = async () => comparisonMarkdown(buildMatrix(await client.interviewsForComparison(ids)), `Candidate: ${name}`);
+  const writeUp = async () => comparisonMarkdown(buildMatrix(await client.comparison.interviewsForComparison(ids)), `Candidate: ${name}`);
   const copy = () =>
     report(
       writeUp()
@@ -99,7 +99,7 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
             {group.rounds.length > 1 && (
               <button
                 type="button"
-                onClick={() => void report(client.splitCandidate(round.id).then(() => 'Split off as a candidate of its own'))}
+                onClick={() => void report(client.candidates.splitCandidate(round.id).then(() => 'Split off as a candidate of its own'))}
               >
                 Not this candidate
               </button>

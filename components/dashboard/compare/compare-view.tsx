@@ -17,7 +17,7 @@ export function CompareView({ sessionIds }: { sessionIds: string[] }) {
 
   useEffect(() => {
     let current = true;
-    client.interviewsForComparison(sessionIds).then(
+    client.comparison.interviewsForComparison(sessionIds).then(
       (interviews) => current && setLoaded({ status: 'ready', interviews }),
       (error: unknown) => current && setLoaded({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );

@@ -17,7 +17,7 @@ export function HistoryUndoBar() {
         <button
           type="button"
           onClick={() =>
-            client.restoreInterviews(undo).then(
+            client.removal.restoreInterviews(undo).then(
               () => offerUndo(null),
               (e: Error) => setError(e.message),
             )

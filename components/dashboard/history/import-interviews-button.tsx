@@ -17,7 +17,7 @@ export function ImportInterviewsButton() {
     setOutcome({ state: 'working' });
     try {
       const files = await Promise.all([...list].map(async (file) => ({ name: file.name, text: await readFileText(file) })));
-      const { imported, skipped } = await client.importInterviews(files);
+      const { imported, skipped } = await client.imports.importInterviews(files);
       const already = skipped ? `; ${skipped} ${skipped === 1 ? 'was' : 'were'} already here` : '';
       setOutcome({ state: 'done', message: `Imported ${imported} interview${imported === 1 ? '' : 's'}${already}.` });
     } catch (error) {

@@ -37,7 +37,7 @@ function HistoryList() {
   const search = useInterviewSearch(query, filters);
   const now = useNow(false);
   // A retention period, if set, is applied as the list opens (nothing runs on a timer).
-  useEffect(() => void client.applyRetention().catch(() => undefined), [client]);
+  useEffect(() => void client.retention.applyRetention().catch(() => undefined), [client]);
 
   if (search.status === 'loading')
     return (

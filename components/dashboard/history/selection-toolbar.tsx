@@ -16,7 +16,7 @@ export function SelectionToolbar({ rows }: { rows: InterviewSummary[] }) {
 
   const remove = async () => {
     try {
-      offerUndo(await client.deleteInterviews(chosen));
+      offerUndo(await client.removal.deleteInterviews(chosen));
       clearSelection();
       setError(undefined);
     } catch (e) {
@@ -41,7 +41,7 @@ export function SelectionToolbar({ rows }: { rows: InterviewSummary[] }) {
         disabled={chosen.length < 2}
         title="The selected interviews, and the other rounds of their candidates, become one candidate"
         onClick={() =>
-          void client.mergeCandidates(chosen).then(
+          void client.candidates.mergeCandidates(chosen).then(
             () => (clearSelection(), setError(undefined)),
             (e: Error) => setError(`Could not merge: ${e.message}`),
           )

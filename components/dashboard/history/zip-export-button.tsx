@@ -14,7 +14,7 @@ export function ZipExportButton({ sessionIds }: { sessionIds: string[] }) {
   const exportZip = async () => {
     setOutcome({ state: 'working' });
     try {
-      const exports = await client.exportInterviewsMarkdown(sessionIds);
+      const exports = await client.exports.exportInterviewsMarkdown(sessionIds);
       const fileName = `interviews ${localDate(Date.now())}.zip`;
       downloadFile(fileName, markdownZip(exports), 'application/zip');
       setOutcome({ state: 'done', message: `Saved ${exports.length} interview${exports.length === 1 ? '' : 's'} in ${fileName}` });

@@ -70,7 +70,7 @@ function LoadedInterview({ session, notes }: { session: InterviewSession; notes:
   const name = session.candidateName.trim() || UNNAMED_CANDIDATE;
 
   const remove = () =>
-    client.deleteInterviews([session.id]).then(
+    client.removal.deleteInterviews([session.id]).then(
       (deleted) => (offerUndo(deleted), show({ kind: 'list' })),
       (e: Error) => setError(`Could not delete: ${e.message}`),
     );
@@ -110,7 +110,7 @@ function LoadedInterview({ session, notes }: { session: InterviewSession; notes:
               name="rating"
               value={current.note?.rating ?? null}
               clearLabel="Clear rating"
-              onChange={(rating) => void client.setRating(session.id, current.question.id, rating)}
+              onChange={(rating) => void client.interviews.setRating(session.id, current.question.id, rating)}
             />
             <NotesBox
               key={current.question.id}

@@ -18,7 +18,7 @@ export function PastWrapUp({ session, notes }: { session: InterviewSession; note
         label="Candidate name"
         maxLength={200}
         autoComplete="off"
-        save={(candidateName, revision) => client.updateDetails(session.id, { candidateName }, revision)}
+        save={(candidateName, revision) => client.interviews.updateDetails(session.id, { candidateName }, revision)}
       />
       <h3 className="field-title">Recommendation</h3>
       <RatingGroup
@@ -26,14 +26,14 @@ export function PastWrapUp({ session, notes }: { session: InterviewSession; note
         name="recommendation"
         value={session.recommendation}
         clearLabel="No decision"
-        onChange={(recommendation) => void client.updateDetails(session.id, { recommendation })}
+        onChange={(recommendation) => void client.interviews.updateDetails(session.id, { recommendation })}
       />
       <DraftTextField
         draftKey={`${session.id}/summary`}
         stored={session.summary}
         label="Summary"
         multiline
-        save={(summary, revision) => client.updateDetails(session.id, { summary }, revision)}
+        save={(summary, revision) => client.interviews.updateDetails(session.id, { summary }, revision)}
       />
       <p className={missing.length ? 'history-reminder' : 'complete'}>
         {missing.length ? `Still missing: ${missing.join('; ')}` : 'Scorecard complete.'}
