@@ -11,11 +11,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, REPO_ROOT } from '../e2e/support/chromium';
 import { MEET_HOST, startFixtureServer } from '../e2e/support/fixture-server';
-import { measureCpu, measureKeystrokes } from '../bench/load/interaction';
+import { measureCpu, measureKeystrokes, type FrameTime } from '../bench/load/interaction';
 import { freshProfile, launch, timeToQuestion, waitForWorker, type Candidate } from '../bench/load/launch';
 import { median, ms, percentile } from '../bench/load/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** Which parts to run: BENCH_PARTS=load,keys,cpu (default all). */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,keys,cpu').split(','));
 const sidebar: Candidate = { name: 'sidebar', dir: EXTENSION_DIR, hasWorker: true };
 const floor: Candidate = { name: 'floor', dir: join(REPO_ROOT, 'bench/floor'), hasWorker: false };
 /** A new meeting code per call: `bench-aaaa-run`, `bench-aaab-run`, … */
@@ -48,14 +50,14 @@ async function oneRun(candidate: Candidate): Promise<void> {
   }
 }
 
-for (let run = 0; run < RUNS; run++) {
+for (let run = 0; PARTS.has('load') && run < RUNS; run++) {
   // Interleaved, and the order alternates, so drift in the machine's load falls on both alike.
   for (const candidate of run % 2 ? [floor, sidebar] : [sidebar, floor]) await oneRun(candidate);
   process.stdout.write(`run ${run + 1}/${RUNS}\r`);
 }
 
-console.log(`\nTime to the first question, ${RUNS} interleaved runs (median / p90):`);
-for (const phase of ['restart', 'fresh'] as const) {
+if (PARTS.has('load')) console.log(`\nTime to the first question, ${RUNS} interleaved runs (median / p90):`);
+for (const phase of PARTS.has('load') ? (['restart', 'fresh'] as const) : []) {
   const ours = times.sidebar![phase];
   const base = times.floor![phase];
   const bar = phase === 'restart' ? 1.1 : 1.3;
@@ -68,8 +70,8 @@ for (const phase of ['restart', 'fresh'] as const) {
 const profile = freshProfile();
 const context = await launch(sidebar, server.port, profile.dir);
 await waitForWorker(context);
-console.log('\nKeystroke to durable (save sent → reply after commit), 200 keystrokes:');
-for (const surfaces of [1, 3]) {
+if (PARTS.has('keys')) console.log('\nKeystroke to durable (save sent → reply after commit), 200 keystrokes:');
+for (const surfaces of PARTS.has('keys') ? [1, 3] : []) {
   const figures = await measureKeystrokes(context, meetingUrl(meeting++), surfaces);
   console.log(
     `  ${surfaces} surface(s): p50 ${ms(percentile(figures.durableMs, 50))}, p95 ${ms(percentile(figures.durableMs, 95))}` +
@@ -77,10 +79,13 @@ for (const surfaces of [1, 3]) {
       ` = ${(figures.bytesPerKeystrokePerSurface / figures.meanNoteBytes).toFixed(2)}× the note (${figures.meanNoteBytes.toFixed(0)} B; bar ≤ 2×)`,
   );
 }
-const cpu = await measureCpu(context, meetingUrl(meeting++));
-console.log(
-  `\nSidebar frame CPU per 10 s: clock running, visible ${ms(cpu.runningVisibleMs)} (bar ≤ 20 ms); hidden ${ms(cpu.hiddenMs)} (bar: nothing)`,
-);
+const cpu = PARTS.has('cpu') ? await measureCpu(context, meetingUrl(meeting++)) : undefined;
+const time = (t: FrameTime) => `${ms(t.taskMs)} of tasks (script ${ms(t.scriptMs)}, style and layout ${ms(t.styleLayoutMs)})`;
+if (cpu) {
+  console.log(
+    `\nSidebar frame main thread per 10 s: clock running, visible ${time(cpu.runningVisible)} (bar ≤ 20 ms); hidden ${time(cpu.hidden)} (bar: nothing)`,
+  );
+}
 await context.close();
 profile.remove();
 await server.close();

@@ -74,28 +74,40 @@ export async function measureKeystrokes(
   };
 }
 
+/** Main-thread time of the sidebar frame over a window: all tasks, and the script, style and layout among them. */
+export interface FrameTime {
+  taskMs: number;
+  scriptMs: number;
+  styleLayoutMs: number;
+}
+
 export interface CpuFigures {
-  runningVisibleMs: number;
-  hiddenMs: number;
+  runningVisible: FrameTime;
+  hidden: FrameTime;
 }
 
 /** Time for what a click set off (a write, its live echo, a lazy chunk) to finish before a window is measured. */
 const SETTLE_MS = 2_000;
 
 /** The sidebar frame's main-thread task time over `windowMs`, from CDP Performance.getMetrics on its target. */
-async function taskTime(context: BrowserContext, frame: Frame, windowMs: number): Promise<number> {
+async function taskTime(context: BrowserContext, frame: Frame, windowMs: number): Promise<FrameTime> {
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   const cdp = await context.newCDPSession(frame);
   await cdp.send('Performance.enable');
   const read = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+    return (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
   };
   const before = await read();
   await new Promise((resolve) => setTimeout(resolve, windowMs));
   const after = await read();
   await cdp.detach();
-  return (after - before) * 1000;
+  const delta = (name: string) => after(name) - before(name);
+  return {
+    taskMs: delta('TaskDuration'),
+    scriptMs: delta('ScriptDuration'),
+    styleLayoutMs: delta('RecalcStyleDuration') + delta('LayoutDuration'),
+  };
 }
 
 /** CPU of the sidebar per `windowMs` while its clock runs and it is visible, then while it is hidden. */
@@ -103,10 +115,10 @@ export async function measureCpu(context: BrowserContext, url: string, windowMs 
   const { page, frame } = await openSurface(context, url);
   await frame.getByRole('button', { name: 'Start interview' }).click();
   await frame.getByRole('button', { name: 'Pause clock' }).waitFor({ state: 'visible' });
-  const runningVisibleMs = await taskTime(context, frame, windowMs);
+  const runningVisible = await taskTime(context, frame, windowMs);
   await frame.getByRole('button', { name: 'Hide sidebar' }).click();
   await page.getByRole('button', { name: 'Show sidebar' }).waitFor({ state: 'visible' });
-  const hiddenMs = await taskTime(context, frame, windowMs);
+  const hidden = await taskTime(context, frame, windowMs);
   await page.close();
-  return { runningVisibleMs, hiddenMs };
+  return { runningVisible, hidden };
 }
