@@ -30,7 +30,8 @@ describe('scorecard controls', () => {
         .map((r) => r.getAttribute('value')),
     ).toEqual(['strong-no', 'no', 'yes', 'strong-yes']);
     await user.click(within(group).getByRole('radio', { name: 'Yes' }));
-    await waitFor(() => expect(within(group).getByRole('radio', { name: 'Yes' })).toBeChecked());
+    // The call's first action: the interview is created, then the sidebar follows it (slower on a loaded machine).
+    await waitFor(() => expect(within(group).getByRole('radio', { name: 'Yes' })).toBeChecked(), { timeout: 5_000 });
     expect(screen.getByText('Asked')).toBeInTheDocument();
     expect((await storedNotes())[0]?.rating).toBe('yes');
     await user.click(screen.getByRole('button', { name: 'Clear rating' }));
