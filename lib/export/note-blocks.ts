@@ -90,7 +90,9 @@ function taskMark(tokens: NoteToken[], first: number): boolean | null {
   return mark[1] !== ' ';
 }
 
-function fenceInfo(info: string): { lang: string | null; meta: string | null } {
+/** markdown-it keeps the info string as written; its escapes and entities are read here, as CommonMark says. */
+function fenceInfo(raw: string): { lang: string | null; meta: string | null } {
+  const info = noteParser.utils.unescapeAll(raw).trim();
   const lang = /^\S+/.exec(info)?.[0] ?? null;
   return { lang, meta: lang === null ? null : info.slice(lang.length).trim() || null };
 }
@@ -123,17 +125,28 @@ function phrasing(tokens: NoteToken[]): PhrasingContent[] {
       frame.children.push(
         ...withBreaks(token.content).flatMap((n): PhrasingContent[] => (n.type === 'text' && !inLink ? linkifyText(n.value) : [n])),
       );
-    else if (token.type === 'softbreak' || token.type === 'hardbreak') frame.children.push({ type: 'break' });
+    else if (token.type === 'softbreak' || token.type === 'hardbreak') endLine(frame.children);
     else if (token.type === 'code_inline') frame.children.push({ type: 'inlineCode', value: token.content });
     else frame.children.push(...withBreaks(sourceOf(token) ?? token.content));
   }
   return stack[0]!.children;
 }
 
+/** A line break, with the white space before it dropped (markdown-it trims spaces there, not tabs). */
+function endLine(children: PhrasingContent[]) {
+  const last = children.at(-1);
+  if (last?.type === 'text') last.value = last.value.replace(/[ \t]+$/, '');
+  if (last?.type === 'text' && !last.value) children.pop();
+  children.push({ type: 'break' });
+}
+
 function closed({ open, children }: Frame): PhrasingContent[] {
   if (open?.type === 'link_open') {
+    const source = sourceOf(open) ?? '';
+    // A reference (`[words][label]`, `[label]`) ends with `]`: refused, as its definition is.
+    if (source.endsWith(']')) return withBreaks(source);
     const link: Link = { type: 'link', url: String(open.attrGet('href') ?? ''), children: children.filter(notLink) as Link['children'] };
-    return keepLink(link, link.children) ?? withBreaks(sourceOf(open) ?? '');
+    return keepLink(link, link.children) ?? withBreaks(source);
   }
   const type = WRAPPERS[open?.type as keyof typeof WRAPPERS];
   return type ? [{ type, children } as PhrasingContent] : children;

@@ -33,29 +33,37 @@ const SOURCED_INLINE = { link: 'link_open', image: 'image', html_inline: 'html_i
 for (const rule of noteParser.block.ruler.__rules__) {
   if (!LITERAL_BLOCKS.includes(rule.name)) continue;
   const read = rule.fn;
-  noteParser.block.ruler.at(rule.name, ((state, startLine, endLine, silent) => {
-    const before = state.tokens.length;
-    const found = read(state, startLine, endLine, silent);
-    if (!found || silent) return found;
-    state.tokens.length = before;
-    const token = state.push('literal_block', '', 0);
-    token.content = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[state.line - 1]);
-    token.map = [startLine, state.line];
-    return true;
-  }) as BlockRule);
+  noteParser.block.ruler.at(
+    rule.name,
+    ((state, startLine, endLine, silent) => {
+      const before = state.tokens.length;
+      const found = read(state, startLine, endLine, silent);
+      if (!found || silent) return found;
+      state.tokens.length = before;
+      const token = state.push('literal_block', '', 0);
+      token.content = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[state.line - 1]);
+      token.map = [startLine, state.line];
+      return true;
+    }) as BlockRule,
+    { alt: rule.alt },
+  ); // `at` would otherwise drop which blocks the rule may interrupt
 }
 
 for (const rule of noteParser.inline.ruler.__rules__) {
   const type = SOURCED_INLINE[rule.name as keyof typeof SOURCED_INLINE];
   if (!type) continue;
   const read = rule.fn;
-  noteParser.inline.ruler.at(rule.name, ((state, silent) => {
-    const start = state.pos;
-    const before = state.tokens.length;
-    if (!read(state, silent)) return false;
-    // A pending text token may be pushed first, and nested links come after: the first of the type is ours.
-    const token = state.tokens.slice(before).find((t) => t.type === type);
-    if (token) token.meta = { source: state.src.slice(start, state.pos) };
-    return true;
-  }) as InlineRule);
+  noteParser.inline.ruler.at(
+    rule.name,
+    ((state, silent) => {
+      const start = state.pos;
+      const before = state.tokens.length;
+      if (!read(state, silent)) return false;
+      // A pending text token may be pushed first, and nested links come after: the first of the type is ours.
+      const token = state.tokens.slice(before).find((t) => t.type === type);
+      if (token) token.meta = { source: state.src.slice(start, state.pos) };
+      return true;
+    }) as InlineRule,
+    { alt: rule.alt },
+  );
 }
