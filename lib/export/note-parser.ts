@@ -15,6 +15,7 @@ export const MAX_NESTING = 100;
  * - blocks (headings, setext, rules, block quotes, raw HTML, definitions) become one `literal_block`
  *   token holding their source, and whatever they would have held is dropped unread;
  * - inline links, images, raw HTML and autolinks get `meta.source`, their text in the inline content.
+ * Tables are not read at all (CommonMark has none): their lines stay a paragraph, as they did before.
  */
 export const noteParser = new MarkdownIt('commonmark', { maxNesting: MAX_NESTING }).enable('strikethrough');
 
@@ -45,8 +46,8 @@ for (const rule of noteParser.block.ruler.__rules__) {
       token.map = [startLine, state.line];
       return true;
     }) as BlockRule,
-    { alt: rule.alt },
-  ); // `at` would otherwise drop which blocks the rule may interrupt
+    { alt: rule.alt }, // without it `at` forgets which blocks the rule may interrupt
+  );
 }
 
 for (const rule of noteParser.inline.ruler.__rules__) {
