@@ -15,6 +15,8 @@ import { MEETING_HOST_PATTERNS, MEETING_PAGE_PATTERNS, PLATFORM_IDS, PLATFORM_LI
 const SAMPLE_MEETINGS: Record<(typeof PLATFORM_IDS)[number], string> = {
   meet: 'https://meet.google.com/abc-defg-hij',
   zoom: 'https://app.zoom.us/wc/81234567890/join',
+  teams: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d',
+  webex: 'https://acme.webex.com/meet/jane.doe',
 };
 const sampleMeetingUrl = (id: (typeof PLATFORM_IDS)[number]) => SAMPLE_MEETINGS[id];
 
