@@ -8,6 +8,7 @@ import { createInterviewPresence } from '@/lib/background/interview-presence';
 import { createRefusalLog, isExtensionPage } from '@/lib/background/sender-check';
 import { registerKitImportMenu } from '@/lib/background/kit-import-menu';
 import { createSidebarOpener } from '@/lib/background/sidebar-opener';
+import { answerTabCallQueries, createTabCalls } from '@/lib/background/tab-calls';
 import { onToolbarClick } from '@/lib/background/toolbar-action';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
 import { installBundledKits } from '@/lib/kits/bundled-kits';
@@ -26,7 +27,10 @@ export default defineBackground(() => {
   // Evidence starts an interview's clock only while one of its sidebars is open (not from the dashboard).
   const service = () => (background ??= createBackgroundService(db(), Date.now, (id) => presence.isAttended(id)));
 
-  registerMessageHandlers(service);
+  // Per tab, the meeting it joined: kept in storage.session, so it outlives this worker.
+  const tabCalls = createTabCalls();
+  registerMessageHandlers(service, tabCalls);
+  answerTabCallQueries(tabCalls);
   const presence = createInterviewPresence(() => service().meetings, {
     read: async () => ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] as Record<string, number>) ?? {},
     write: (seen) => browser.storage.local.set({ [PRESENCE_KEY]: seen }),
@@ -48,9 +52,9 @@ export default defineBackground(() => {
   // The retention period, if one is set, runs once per browser start (and when the Interviews section opens).
   browser.runtime.onStartup.addListener(() => void service().requests.retention.applyRetention());
   const opener = createSidebarOpener();
-  browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { service, opener }));
+  browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { service, opener, tabCalls }));
   // Chromium has the Navigation API in every supported version; its onUpdated takes no filter.
   if (import.meta.env.FIREFOX) relayLocationChanges();
   registerKitImportMenu();
-  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener));
+  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener, tabCalls));
 });

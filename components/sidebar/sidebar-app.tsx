@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { useAppearance } from '@/hooks/use-appearance';
 import { useDataClient } from '@/hooks/use-data-client';
 import { DraftWriterContext, useNewDraftWriter } from '@/hooks/use-draft-writer';
-import type { OpenTabInterviewResult } from '@/lib/messaging/protocol';
+import type { InterviewChoice, OpenTabInterviewResult } from '@/lib/messaging/protocol';
 import { PLATFORM_LIST } from '@/lib/platforms';
+import { InterviewChooser } from './interview-chooser';
 import { InterviewView } from './interview-view';
 import { StatusMessage } from './status-message';
 
@@ -11,9 +12,15 @@ type Opening = { status: 'opening' } | OpenTabInterviewResult | { status: 'faile
 
 /**
  * Opens (or resumes) the interview of this tab's meeting, then shows it. The side panel passes
- * its own `open`, for the active tab rather than the tab the page is in.
+ * its own `open` and `choose`, for the active tab rather than the tab the page is in.
  */
-export function SidebarApp({ open }: { open?: () => Promise<OpenTabInterviewResult> }) {
+export function SidebarApp({
+  open,
+  choose,
+}: {
+  open?: () => Promise<OpenTabInterviewResult>;
+  choose?: (choice: InterviewChoice) => Promise<OpenTabInterviewResult>;
+}) {
   const client = useDataClient();
   useAppearance();
   const writer = useNewDraftWriter();
@@ -32,15 +39,20 @@ export function SidebarApp({ open }: { open?: () => Promise<OpenTabInterviewResu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client]);
 
-  return <DraftWriterContext.Provider value={writer}>{content(opening)}</DraftWriterContext.Provider>;
+  // The chooser's answer: the tab now stays on that interview, which opens here.
+  const onChoose = async (sessionId: string | null) => setOpening(await (choose ?? client.chooseTabInterview)({ sessionId }));
+
+  return <DraftWriterContext.Provider value={writer}>{content(opening, onChoose)}</DraftWriterContext.Provider>;
 }
 
-function content(opening: Opening) {
+function content(opening: Opening, onChoose: (sessionId: string | null) => Promise<void>) {
   switch (opening.status) {
     case 'opening':
       return <StatusMessage busy>Opening the interview…</StatusMessage>;
     case 'not-a-meeting':
       return <StatusMessage>Join a {PLATFORM_LIST} call to see its interview here.</StatusMessage>;
+    case 'choose':
+      return <InterviewChooser platform={opening.platform} recent={opening.recent} onChoose={onChoose} />;
     case 'failed':
       return <StatusMessage role="alert">Could not open the interview: {opening.message}</StatusMessage>;
     case 'ready':

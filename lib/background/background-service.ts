@@ -4,6 +4,7 @@ import { createExportService } from '../export/export-service';
 import { createCandidateService } from '../interviews/candidate-service';
 import { createInterviewService } from '../interviews/interview-service';
 import { createInterviewRemovalService } from '../interviews/interview-removal-service';
+import { createRecentInterviews } from '../interviews/recent-interviews';
 import { createRetentionService } from '../interviews/retention-service';
 import { createImportService } from '../import/import-service';
 import { createKitService } from '../kits/kit-service';
@@ -42,8 +43,9 @@ export function createBackgroundService(
     /**
      * The background's alone: the meeting of `openInterview` comes from the browser's record of a tab,
      * presence from the open surfaces, the step from a browser shortcut; a page never chooses them.
+     * The chooser's list is answered with the tab's call (lib/background/register-handlers.ts).
      */
-    meetings: { openInterview, setPresent, pauseAbandoned, stepQuestionInMeeting },
+    meetings: { openInterview, setPresent, pauseAbandoned, stepQuestionInMeeting, ...createRecentInterviews(db) },
   };
 }
 

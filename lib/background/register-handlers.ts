@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundService } from './background-service';
-import { parseMeetingUrl } from '../meeting/meeting-url';
 import { onMessage, type OpenTabInterviewResult } from '../messaging/protocol';
 import { dispatchRequest } from '../messaging/request-proxy';
 import { createRefusalLog, isExtensionPage, isSidebarFrame, RefusedSenderError, type SenderInfo } from './sender-check';
+import type { TabCalls } from './tab-calls';
+import { chosenCall, openTabCall } from './tab-interview';
 
 /** Connects every request of the protocol to the background service; only extension pages are answered. */
-export function registerMessageHandlers(service: () => BackgroundService): void {
+export function registerMessageHandlers(service: () => BackgroundService, tabCalls: TabCalls): void {
   const refused = createRefusalLog();
   const allow = (what: string, sender: SenderInfo, check = isExtensionPage) => {
     if (check(sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
@@ -14,21 +15,27 @@ export function registerMessageHandlers(service: () => BackgroundService): void 
     throw new RefusedSenderError(what);
   };
 
-  const openFor = async (url: string | undefined): Promise<OpenTabInterviewResult> => {
-    const meeting = parseMeetingUrl(url);
-    if (!meeting) return { status: 'not-a-meeting' };
-    return { status: 'ready', session: await service().meetings.openInterview(meeting) };
-  };
+  // The tab's call: the meeting its URL names, or the one it joined before its URL stopped naming it.
+  const openFor = async (tabId: number | undefined, url: string | undefined): Promise<OpenTabInterviewResult> =>
+    openTabCall(service(), await tabCalls.callOf(tabId, url));
 
   // The meeting comes from the browser's record of the tab, never from the page, so a
   // meeting page cannot point the sidebar at another interview.
   onMessage('openTabInterview', ({ sender }) => {
     allow('openTabInterview', sender, isSidebarFrame);
-    return openFor(sender.tab?.url);
+    return openFor(sender.tab?.id, sender.tab?.url);
   });
   onMessage('openInterviewForTab', async ({ data: tabId, sender }) => {
     allow('openInterviewForTab', sender);
-    return openFor((await browser.tabs.get(tabId)).url);
+    return openFor(tabId, (await browser.tabs.get(tabId)).url);
+  });
+  onMessage('chooseTabInterview', async ({ data: { sessionId, tabId }, sender }): Promise<OpenTabInterviewResult> => {
+    allow('chooseTabInterview', sender, tabId === undefined ? isSidebarFrame : isExtensionPage);
+    const tab = tabId === undefined ? sender.tab : await browser.tabs.get(tabId);
+    if (tab?.id === undefined || !tab.url) return { status: 'not-a-meeting' };
+    const call = await chosenCall(service(), await tabCalls.callOf(tab.id, tab.url), sessionId, tab.url);
+    if (call) await tabCalls.remember(tab.id, call);
+    return openTabCall(service(), call);
   });
   onMessage('browserCommands', ({ sender }) => {
     allow('browserCommands', sender);

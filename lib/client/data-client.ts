@@ -1,5 +1,5 @@
 import type { LiveParams, LiveQueryName, LiveResult } from '../messaging/live-queries';
-import type { OpenTabInterviewResult, Requests } from '../messaging/protocol';
+import type { InterviewChoice, OpenTabInterviewResult, Requests } from '../messaging/protocol';
 
 export interface LiveObserver<T> {
   next: (value: T) => void;
@@ -17,5 +17,7 @@ export type DataClient = Requests & SurfaceClient;
 export interface SurfaceClient {
   openTabInterview(): Promise<OpenTabInterviewResult>;
   openInterviewForTab(tabId: number): Promise<OpenTabInterviewResult>;
+  /** The chooser's answer, for the sender's tab or (with `tabId`) another. */
+  chooseTabInterview(choice: InterviewChoice): Promise<OpenTabInterviewResult>;
   subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: LiveObserver<LiveResult<N>>): () => void;
 }

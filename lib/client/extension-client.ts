@@ -15,6 +15,7 @@ export function createExtensionClient(): DataClient {
   return withRequests<SurfaceRequests, SurfaceClient>(requests, {
     openTabInterview: () => sendMessage('openTabInterview'),
     openInterviewForTab: (tabId) => sendMessage('openInterviewForTab', tabId),
+    chooseTabInterview: (choice) => sendMessage('chooseTabInterview', choice),
     subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: LiveObserver<LiveResult<N>>) {
       let closed = false;
       let failures = 0;

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { RATINGS, RATING_LABELS, type Rating } from '../interviews/interview-types';
 import { parseExportedMarkdown, serializeMarkdown } from '../export/markdown-format';
+import { PLATFORMS } from '../platforms';
 import { parseElapsed, type ParsedInterview } from './parsed-interview';
 
 const RATING_BY_LABEL = new Map<string, Rating>(RATINGS.map((r) => [RATING_LABELS[r].toLowerCase(), r]));
@@ -58,7 +59,8 @@ export function parseInterviewMarkdown(markdown: string): ParsedInterview {
     startedAt,
     elapsedMs: parseElapsed(text('duration')) ?? 0,
     interviewerName: text('interviewer'),
-    platform: text('platform') === 'Zoom' ? 'zoom' : 'meet',
+    // The platform as the export names it (lib/platforms/); an unknown one reads as Meet, as before.
+    platform: PLATFORMS.find((p) => p.name === text('platform'))?.id ?? 'meet',
     meetingCode: text('meeting_code'),
     recommendation,
     summary,

@@ -1,13 +1,25 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SurfaceRequests } from '../background/background-service';
 import type { InterviewSession } from '../interviews/interview-types';
+import type { RecentInterview } from '../interviews/recent-interviews';
+import type { MeetingPlatform } from '../platforms';
 import type { LiveQueryName, LiveParams, LiveResult } from './live-queries';
 import type { RequestCall, RequestClient } from './request-proxy';
 
 /** Every request a surface may make, by namespace, e.g. `client.interviews.saveNote(...)`. */
 export type Requests = RequestClient<SurfaceRequests>;
 
-export type OpenTabInterviewResult = { status: 'ready'; session: InterviewSession } | { status: 'not-a-meeting' };
+export type OpenTabInterviewResult =
+  | { status: 'ready'; session: InterviewSession }
+  /** A call whose URL names no meeting the tab joined: the interviewer picks (components/sidebar/interview-chooser.tsx). */
+  | { status: 'choose'; platform: MeetingPlatform; recent: RecentInterview[] }
+  | { status: 'not-a-meeting' };
+
+/** The chooser's answer: resume an interview (its id), or a new one (null). `tabId` for a page outside the tab. */
+export interface InterviewChoice {
+  sessionId: string | null;
+  tabId?: number;
+}
 
 /** Every message of the extension, with its types. */
 export interface ProtocolMap {
@@ -17,6 +29,8 @@ export interface ProtocolMap {
   openTabInterview(): OpenTabInterviewResult;
   /** The same for another tab (the side panel's active tab); its URL is read from the browser. */
   openInterviewForTab(tabId: number): OpenTabInterviewResult;
+  /** The chooser's answer for a tab's call: the tab then stays on that interview while in the call. */
+  chooseTabInterview(choice: InterviewChoice): OpenTabInterviewResult;
   /** The browser shortcuts as set now: Firefox gives an extension frame inside a web page no `commands` API. */
   browserCommands(): { name?: string; description?: string; shortcut?: string }[];
 }

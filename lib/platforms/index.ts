@@ -16,7 +16,7 @@ export function platformOf(id: MeetingPlatform): PlatformModule<MeetingPlatform>
 
 export const platformName = (id: MeetingPlatform): string => platformOf(id).name;
 
-/** "Google Meet or Zoom", for messages that name every platform. */
+/** "Google Meet, Zoom, Microsoft Teams, or Webex", for messages that name every platform. */
 export const PLATFORM_LIST = new Intl.ListFormat('en', { type: 'disjunction' }).format(PLATFORMS.map((p) => p.name));
 
 /** Host permissions and web-accessible-resource matches. */
