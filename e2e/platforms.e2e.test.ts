@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { callDocument, CALL_CONTROLS, expectCallControlsUsable, joinCall, overlaps, ZOOM_WEBCLIENT_FRAME } from './support/call-controls';
-import { clickToolbarButton, pressBrowserShortcut } from './support/browser-control';
+import { clickToolbarButton, ExtensionStorage, pressBrowserShortcut } from './support/browser-control';
+import { DEFAULT_LAYOUT, Dock, resetLayout } from './support/dock';
 import { EXTENSION_DIR, SIDEBAR_FRAME_SELECTOR, sidebar, sidebarCount, sidebarFrame, waitForContentScript } from './support/chromium';
 import { KIT, openSidebar, SidebarView } from './support/sidebar';
-import { ARTIFACTS_DIR, setupSuite, zoomId } from './support/suite';
+import { ARTIFACTS_DIR, meetCode, meetUrl, setupSuite, zoomId } from './support/suite';
 import { waitForValue, waitUntil } from './support/wait';
 
 const suite = setupSuite();
@@ -218,5 +219,37 @@ describe("browser shortcuts with the focus inside the call's own iframe or the s
     await pressBrowserShortcut(view.page, SUGGESTED['previous-question']!.suggested_key.default);
     await view.waitForQuestion(1, KIT.questions[0]);
     expect(await view.notes(1).inputValue(), 'the shortcuts typed nothing into the notes').toBe('');
+  });
+});
+
+describe('Settings: the sidebar on a call opens by itself, or stays a handle until asked', () => {
+  test('"Stays as a handle until asked": every call starts hidden; Show sidebar opens it; "Opens by itself" again opens at once', async () => {
+    const storage = await ExtensionStorage.open(suite.browser);
+    try {
+      await resetLayout(storage, 'meet');
+      await storage.set({ appearance: { theme: 'system', textSize: 'medium', surface: 'page', callStart: 'handle' } });
+      const page = await suite.browser.open(meetUrl(meetCode()));
+      await joinCall(page, 'meet');
+      const dock = new Dock(page);
+      await dock.showSidebar.waitFor({ state: 'visible', timeout: 10_000 });
+      expect(await dock.frameBox(), 'the sidebar frame is not shown').toBeNull();
+      await dock.showSidebar.click();
+      await dock.waitForLayout(DEFAULT_LAYOUT, 'the sidebar shown when asked');
+      await new SidebarView(page).waitForQuestion(1, KIT.questions[0]);
+
+      // The next call starts as a handle again.
+      const next = await suite.browser.open(meetUrl(meetCode()));
+      await new Dock(next).showSidebar.waitFor({ state: 'visible', timeout: 10_000 });
+      expect(await new Dock(next).frameBox()).toBeNull();
+
+      await storage.set({ appearance: { theme: 'system', textSize: 'medium', surface: 'page', callStart: 'open' } });
+      await resetLayout(storage, 'meet');
+      const view = await openSidebar(suite.browser, meetUrl(meetCode()));
+      await new Dock(view.page).waitForLayout(DEFAULT_LAYOUT, 'the sidebar opened by itself');
+    } finally {
+      await storage.remove('appearance');
+      await resetLayout(storage, 'meet');
+      await storage.close();
+    }
   });
 });

@@ -26,7 +26,10 @@ export function createTabCalls(area: Pick<typeof browser.storage.session, 'get' 
     async ask(tabId: number, href: string | undefined, platform: MeetingPlatform): Promise<void> {
       if (await this.callOf(tabId, href)) return;
       await remember(tabId, { platform, meeting: null });
-      await sendTabMessage('locationChanged', undefined, { tabId, frameId: 0 }).catch(() => undefined);
+      // A tab without the content script (reloading, or a page it does not run on) has no one to tell.
+      await Promise.resolve()
+        .then(() => sendTabMessage('locationChanged', undefined, { tabId, frameId: 0 }))
+        .catch(() => undefined);
     },
     /** The tab's call at its current URL, remembering a meeting the URL names and forgetting one it left. */
     async callOf(tabId: number | undefined, href: string | undefined): Promise<TabCall | null> {
@@ -46,8 +49,8 @@ export function answerTabCallQueries(tabCalls: TabCalls): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (typeof message !== 'object' || message === null || !(TAB_CALL_QUERY in message)) return undefined;
     if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.frameId !== 0) return undefined;
-    return tabCalls.callOf(sender.tab.id, sender.tab.url).then(
-      (call): TabCallAnswer => (call ? { key: call.meeting?.key ?? `choose:${call.platform}`, platform: call.platform } : null),
-    );
+    return tabCalls
+      .callOf(sender.tab.id, sender.tab.url)
+      .then((call): TabCallAnswer => (call ? { key: call.meeting?.key ?? `choose:${call.platform}`, platform: call.platform } : null));
   });
 }
