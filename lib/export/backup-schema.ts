@@ -1,101 +1,24 @@
 import { z } from 'zod';
-import { PLATFORM_IDS } from '../platforms';
 import { settleClock } from '../interviews/interview-clock';
-import { CLOCK_STATES, RATINGS, type InterviewSession, type QuestionNote, type Setting } from '../interviews/interview-types';
-import { MAX_TEXT_LENGTH } from '../interviews/limits';
-import type { Kit } from '../kits/kit-types';
+import type { InterviewSession } from '../interviews/interview-types';
+import { clockRecord, interviewRecord, noteRecord, settingRecord } from '../records/interview-record';
+import { kitRecord } from '../records/kit-record';
 
 export const BACKUP_FORMAT = 'interview-sidebar-backup';
 /** Bumped when the file's shape changes; a reader refuses versions newer than its own. */
 export const BACKUP_FORMAT_VERSION = 1;
 
-const time = z.number();
-const text = z.string().max(MAX_TEXT_LENGTH);
-const rating = z.enum(RATINGS).nullable();
-
-const kitQuestion = z.strictObject({
-  id: z.string().min(1),
-  text,
-  guidance: text.optional(),
-  sampleAnswer: text.optional(),
-  minutes: z.number().optional(),
-});
-
-const kitContent = z.strictObject({
-  title: text,
-  role: text.optional(),
-  description: text.optional(),
-  questions: z.array(kitQuestion),
-  goodCandidate: text.optional(),
-  redFlags: z.array(text),
-  sourceUrl: text.optional(),
-});
-
-const kit = kitContent.extend({
-  id: z.string().min(1),
-  origin: z.enum(['bundled', 'user']),
-  bundledVersion: z.number().optional(),
-  createdAt: time,
-  updatedAt: time,
-}) satisfies z.ZodType<Kit>;
-
-export const interviewSchema = z
-  .strictObject({
-    id: z.string().min(1),
-    meetingKey: z.string().min(1),
-    platform: z.enum(PLATFORM_IDS),
-    meetingCode: z.string(),
-    meetingUrl: z.string(),
-    kitId: z.string(),
-    kit: kitContent,
-    currentQuestionIndex: z.number().int().nonnegative(),
-    candidateName: text,
-    interviewerName: text,
-    startedAt: time,
-    plannedMinutes: z.number(),
+// The records are declared once (lib/records/); the file holds them as stored, with one allowance for
+// files written before the clock had a state.
+export const interviewSchema = interviewRecord
+  .extend({
     // Backups written before the clock had a state have none; a running clock in a file is settled
     // as away at the interview's last change, so a restored interview never counts the time between.
-    clock: z.strictObject({
-      state: z.enum(CLOCK_STATES).optional(),
-      elapsedMs: time,
-      runningSince: time.nullable(),
-      questionSince: time.nullable(),
-    }),
-    redFlagsSeen: z.array(
-      z.strictObject({
-        id: z.string(),
-        text,
-        seenAt: time,
-        seenAtElapsedMs: z.number().nonnegative(),
-        note: text,
-        custom: z.boolean(),
-        questionId: z.string().optional(),
-      }),
-    ),
-    recommendation: rating,
-    summary: text,
-    candidateGroup: z.string().max(200).optional(),
-    importedFrom: text.optional(),
-    createdAt: time,
-    updatedAt: time,
+    clock: clockRecord.partial({ state: true }),
   })
   .transform((s): InterviewSession => ({ ...s, clock: settleClock(s.clock, s.updatedAt) }));
 
-export const noteSchema = z.strictObject({
-  id: z.string().min(1),
-  sessionId: z.string().min(1),
-  questionId: z.string().min(1),
-  text,
-  rating,
-  mark: z.enum(['asked', 'skipped']).nullable(),
-  spentMs: time,
-  updatedAt: time,
-}) satisfies z.ZodType<QuestionNote>;
-
-const setting = z.strictObject({
-  key: z.enum(['interviewerName', 'lastKitId', 'retentionDays']),
-  value: text,
-}) satisfies z.ZodType<Setting>;
+export const noteSchema = noteRecord;
 
 /** The whole file; cross-record rules (unique ids, notes belong to an interview) follow. */
 export const backupSchema = z
@@ -103,10 +26,10 @@ export const backupSchema = z
     format: z.literal(BACKUP_FORMAT),
     version: z.literal(BACKUP_FORMAT_VERSION),
     exportedAt: z.string(),
-    kits: z.array(kit),
+    kits: z.array(kitRecord),
     interviews: z.array(interviewSchema),
     notes: z.array(noteSchema),
-    settings: z.array(setting),
+    settings: z.array(settingRecord),
   })
   .superRefine((backup, ctx) => {
     const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });

@@ -2,3 +2,5 @@
 export const MAX_TEXT_LENGTH = 100_000;
 /** Longest name or one-line red flag, in characters. */
 export const MAX_NAME_LENGTH = 200;
+/** How long an interview may be planned for, in minutes. */
+export const PLANNED_MINUTES = { min: 5, max: 600 } as const;
