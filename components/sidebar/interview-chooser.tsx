@@ -40,7 +40,13 @@ export function InterviewChooser({ platform, recent, onChoose }: InterviewChoose
         <ul aria-label="Recent interviews">
           {recent.map((r) => (
             <li key={r.sessionId}>
-              <button type="button" className="small-button" disabled={busy} aria-describedby={`${id}-${r.sessionId}`} onClick={() => choose(r.sessionId)}>
+              <button
+                type="button"
+                className="small-button"
+                disabled={busy}
+                aria-describedby={`${id}-${r.sessionId}`}
+                onClick={() => choose(r.sessionId)}
+              >
                 Resume {r.candidateName.trim() || 'the unnamed interview'}
               </button>
               <span id={`${id}-${r.sessionId}`} className="hint">

@@ -109,10 +109,10 @@ export async function expectCallControlsUsable(page: Page, platform: Platform, s
     // In the page, what is at each control's centre is the call's iframe, not the sidebar or a handle.
     for (const name of buttons) {
       const box = (await call.getByRole('button', { name, exact: true }).boundingBox())!;
-      const topmost = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.matches?.('iframe:not([title="Interview sidebar"])'), [
-        box.x + box.width / 2,
-        box.y + box.height / 2,
-      ]);
+      const topmost = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.matches?.('iframe:not([title="Interview sidebar"])'),
+        [box.x + box.width / 2, box.y + box.height / 2],
+      );
       expect(topmost, `${where}: the page's element at the centre of "${name}" is the call's iframe`).toBe(true);
     }
   }

@@ -35,9 +35,7 @@ export function createSidebarOpener() {
         const action = sidebarAction();
         if (action) return mode === 'toggle' && action.toggle ? action.toggle() : action.open();
       }
-      return readLayout(platform).then(({ collapsed }) =>
-        updateLayout(platform, { collapsed: mode === 'toggle' ? !collapsed : false }),
-      );
+      return readLayout(platform).then(({ collapsed }) => updateLayout(platform, { collapsed: mode === 'toggle' ? !collapsed : false }));
     },
   };
 }

@@ -13,9 +13,16 @@ export async function openTabCall(service: BackgroundService, call: TabCall | nu
  * The call after the chooser's answer: the meeting of the interview resumed, or a new meeting of
  * its own; the call as it was when the answer does not fit it (no call, another platform's interview).
  */
-export async function chosenCall(service: BackgroundService, call: TabCall | null, sessionId: string | null, href: string): Promise<TabCall | null> {
+export async function chosenCall(
+  service: BackgroundService,
+  call: TabCall | null,
+  sessionId: string | null,
+  href: string,
+): Promise<TabCall | null> {
   if (!call) return null;
-  const chosen = sessionId ? await service.meetings.meetingOfInterview(sessionId) : unnamedMeeting(call.platform, href, crypto.randomUUID());
+  const chosen = sessionId
+    ? await service.meetings.meetingOfInterview(sessionId)
+    : unnamedMeeting(call.platform, href, crypto.randomUUID());
   // A Zoom interview is not resumed in a Teams call.
   return chosen?.platform === call.platform ? { platform: call.platform, meeting: chosen } : call;
 }

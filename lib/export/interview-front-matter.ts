@@ -5,7 +5,6 @@ import { platformName } from '../platforms';
 import { frontMatter } from './front-matter';
 import { oneLine } from './mdast-builders';
 
-
 /**
  * The interview's properties, one type per key whatever the interview holds, so Obsidian's
  * properties view and GitHub's front-matter table read every file alike: text is a quoted string
