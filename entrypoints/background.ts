@@ -8,6 +8,7 @@ import { createInterviewPresence } from '@/lib/background/interview-presence';
 import { createRefusalLog, isExtensionPage } from '@/lib/background/sender-check';
 import { registerKitImportMenu } from '@/lib/background/kit-import-menu';
 import { createSidebarOpener } from '@/lib/background/sidebar-opener';
+import { answerTabCallQueries, createTabCalls } from '@/lib/background/tab-calls';
 import { onToolbarClick } from '@/lib/background/toolbar-action';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
 import { installBundledKits } from '@/lib/kits/bundled-kits';
@@ -36,7 +37,10 @@ export default defineBackground(() => {
   // Right after installing there is no database: until something opens it, a call's first screen
   // is the stand-in made from the code (lib/interviews/interview-boot.ts), and nothing is created.
   let installedNow = false;
-  registerMessageHandlers(service, () => installedNow && database === undefined);
+  // Per tab, the meeting it joined: kept in storage.session, so it outlives this worker.
+  const tabCalls = createTabCalls();
+  registerMessageHandlers(service, tabCalls, () => installedNow && database === undefined);
+  answerTabCallQueries(tabCalls);
   const presence = createInterviewPresence(() => service().meetings, {
     read: async () => ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] as Record<string, number>) ?? {},
     write: (seen) => browser.storage.local.set({ [PRESENCE_KEY]: seen }),
@@ -61,9 +65,9 @@ export default defineBackground(() => {
   // The retention period, if one is set, runs once per browser start (and when the Interviews section opens).
   browser.runtime.onStartup.addListener(() => afterFirstScreen(() => service().requests.retention.applyRetention()));
   const opener = createSidebarOpener();
-  browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { service, opener }));
+  browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { service, opener, tabCalls }));
   // Chromium has the Navigation API in every supported version; its onUpdated takes no filter.
   if (import.meta.env.FIREFOX) relayLocationChanges();
   registerKitImportMenu();
-  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener));
+  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener, tabCalls));
 });

@@ -6,6 +6,7 @@ import type { InterviewDatabase } from '@/lib/db/database';
 import { BACKEND_ENGINEER_KIT_ID } from '@/lib/kits/bundled/backend-engineer';
 import { installBundledKits } from '@/lib/kits/bundled-kits';
 import { freshSidebarState, renderSidebar as renderWith } from './render-sidebar.test-support';
+import { PLATFORM_LIST } from '@/lib/platforms';
 
 let db: InterviewDatabase;
 beforeEach(() => {
@@ -122,7 +123,7 @@ describe('SidebarApp', () => {
 
   it('says so when the tab is not in a meeting', async () => {
     renderSidebar(null);
-    expect(await screen.findByText(/Join a Google Meet or Zoom call/)).toBeInTheDocument();
+    expect(await screen.findByText(`Join a ${PLATFORM_LIST} call to see its interview here.`)).toBeInTheDocument();
   });
 
   it('keeps the typed text and says why when a note cannot be saved', async () => {

@@ -4,6 +4,7 @@ import { createExportService } from '../export/export-service';
 import { createCandidateService } from '../interviews/candidate-service';
 import { createInterviewService } from '../interviews/interview-service';
 import { createInterviewRemovalService } from '../interviews/interview-removal-service';
+import { createRecentInterviews } from '../interviews/recent-interviews';
 import { createRetentionService } from '../interviews/retention-service';
 import { createImportService } from '../import/import-service';
 import { createKitService } from '../kits/kit-service';
@@ -47,7 +48,8 @@ export function createBackgroundService(
     /**
      * The background's alone: the meeting of `openInterview`, `bootInterview` and a call's first
      * action comes from the browser's record of a tab, presence from the open surfaces, the step
-     * from a browser shortcut; a page never chooses them.
+     * from a browser shortcut; a page never chooses them. The chooser's list is answered with the
+     * tab's call (lib/background/register-handlers.ts).
      */
     meetings: {
       openInterview,
@@ -57,6 +59,7 @@ export function createBackgroundService(
       setPresent,
       pauseAbandoned,
       stepQuestionInMeeting,
+      ...createRecentInterviews(db),
     },
   };
 }

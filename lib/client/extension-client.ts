@@ -17,6 +17,7 @@ export function createExtensionClient(): DataClient {
     openTabInterview: () => sendMessage('openTabInterview'),
     openInterviewForTab: (tabId) => sendMessage('openInterviewForTab', tabId),
     firstAction: (call, tabId) => sendMessage('firstAction', { call, tabId }),
+    chooseTabInterview: (choice) => sendMessage('chooseTabInterview', choice),
     subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: LiveObserver<LiveResult<N>>) {
       let closed = false;
       let failures = 0;

@@ -1,6 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SurfaceRequests } from '../background/background-service';
 import type { InterviewSession, QuestionNote } from '../interviews/interview-types';
+import type { RecentInterview } from '../interviews/recent-interviews';
+import type { MeetingPlatform } from '../platforms';
 import type { Appearance } from '../settings/appearance';
 import type { SidebarLayout } from '../settings/sidebar-layout';
 import type { LiveQueryName, LiveParams, LiveResult } from './live-queries';
@@ -20,7 +22,15 @@ export type OpenTabInterviewResult =
       layout: SidebarLayout;
       appearance: Appearance;
     }
+  /** A call whose URL names no meeting the tab joined: the interviewer picks (components/sidebar/interview-chooser.tsx). */
+  | { status: 'choose'; platform: MeetingPlatform; recent: RecentInterview[] }
   | { status: 'not-a-meeting' };
+
+/** The chooser's answer: resume an interview (its id), or a new one (null). `tabId` for a page outside the tab. */
+export interface InterviewChoice {
+  sessionId: string | null;
+  tabId?: number;
+}
 
 /** Every message of the extension, with its types. */
 export interface ProtocolMap {
@@ -36,6 +46,8 @@ export interface ProtocolMap {
    * panel, and applies the request to it (lib/background/first-action.ts).
    */
   firstAction(request: { call: RequestCall; tabId?: number }): unknown;
+  /** The chooser's answer for a tab's call: the tab then stays on that interview while in the call. */
+  chooseTabInterview(choice: InterviewChoice): OpenTabInterviewResult;
   /** The browser shortcuts as set now: Firefox gives an extension frame inside a web page no `commands` API. */
   browserCommands(): { name?: string; description?: string; shortcut?: string }[];
 }
