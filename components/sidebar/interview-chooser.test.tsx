@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackgroundService } from '@/lib/background/background-service';
@@ -52,7 +52,11 @@ describe('the chooser, on a call whose URL names no meeting', () => {
 
     await user.click(screen.getByRole('button', { name: 'New interview' }));
     expect(await screen.findByText('Question 1 of 8')).toBeInTheDocument();
-    const sessions = await db.sessions.toArray();
-    expect(sessions.map((s) => [s.platform, s.meetingKey.startsWith('teams:call-')])).toEqual([['teams', true]]);
+    // A quiet call: nothing is written until the interviewer does something in it.
+    expect(await db.sessions.count()).toBe(0);
+    await user.type(await screen.findByRole('textbox', { name: 'Notes for question 1' }), 'Began.');
+    await waitFor(async () =>
+      expect((await db.sessions.toArray()).map((s) => [s.platform, s.meetingKey.startsWith('teams:call-')])).toEqual([['teams', true]]),
+    );
   });
 });
