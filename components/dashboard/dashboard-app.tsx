@@ -2,15 +2,16 @@ import { useEffect, useState } from 'react';
 import { AppearanceSettings } from '@/components/settings/appearance-settings';
 import { RetentionSettings } from '@/components/settings/retention-settings';
 import { useAppearance } from '@/hooks/use-appearance';
+import { ErrorBoundary } from '../error-boundary';
 import { BackupPanel } from './backup/backup-panel';
 import { InterviewHistory } from './history/interview-history';
 import { KitLibrary } from './kit-library';
 
 const SECTIONS = [
-  { id: 'kits', label: 'Kit library' },
-  { id: 'interviews', label: 'Interviews' },
-  { id: 'backup', label: 'Backup and restore' },
-  { id: 'settings', label: 'Settings' },
+  { id: 'kits', label: 'Kit library', what: 'the kit library' },
+  { id: 'interviews', label: 'Interviews', what: 'the interviews' },
+  { id: 'backup', label: 'Backup and restore', what: 'backup and restore' },
+  { id: 'settings', label: 'Settings', what: 'the settings' },
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
@@ -39,17 +40,20 @@ export function DashboardApp() {
           ))}
         </nav>
       </header>
+      {/* A section that fails to render says so; the navigation and the other sections keep working. */}
       <main>
-        {section === 'kits' && <KitLibrary />}
-        {section === 'interviews' && <InterviewHistory />}
-        {section === 'backup' && <BackupPanel />}
-        {section === 'settings' && (
-          <section className="settings-panel" aria-labelledby="settings-heading">
-            <h1 id="settings-heading">Settings</h1>
-            <AppearanceSettings />
-            <RetentionSettings />
-          </section>
-        )}
+        <ErrorBoundary key={section} what={SECTIONS.find((s) => s.id === section)!.what}>
+          {section === 'kits' && <KitLibrary />}
+          {section === 'interviews' && <InterviewHistory />}
+          {section === 'backup' && <BackupPanel />}
+          {section === 'settings' && (
+            <section className="settings-panel" aria-labelledby="settings-heading">
+              <h1 id="settings-heading">Settings</h1>
+              <AppearanceSettings />
+              <RetentionSettings />
+            </section>
+          )}
+        </ErrorBoundary>
       </main>
     </div>
   );

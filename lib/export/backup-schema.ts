@@ -1,15 +1,24 @@
 import { z } from 'zod';
-import { PLATFORM_IDS } from '../platforms';
+import { PLATFORM_IDS, platformName } from '../platforms';
 import { settleClock } from '../interviews/interview-clock';
 import { CLOCK_STATES, RATINGS, type InterviewSession, type QuestionNote, type Setting } from '../interviews/interview-types';
-import { MAX_TEXT_LENGTH } from '../interviews/limits';
+import { MAX_DATE_MS, MAX_TEXT_LENGTH, PLANNED_MINUTES } from '../interviews/limits';
+import { parseMeetingUrl } from '../meeting/meeting-url';
+import { BUNDLED_KIT_IDS } from '../kits/bundled-kits';
+import { KIT_LIMITS } from '../kits/kit-schema';
 import type { Kit } from '../kits/kit-types';
 
 export const BACKUP_FORMAT = 'interview-sidebar-backup';
 /** Bumped when the file's shape changes; a reader refuses versions newer than its own. */
 export const BACKUP_FORMAT_VERSION = 1;
 
-const time = z.number();
+// Restore checks meaning as well as shape: a value every page can show (a date a Date can hold,
+// an index inside its kit, a link that is a meeting), so a hand-edited or hostile file cannot
+// break the dashboard after it is written.
+const time = z
+  .number()
+  .min(0, { error: 'must not be negative' })
+  .max(MAX_DATE_MS, { error: `must be a time JavaScript can hold (at most ${MAX_DATE_MS} ms after 1970)` });
 const text = z.string().max(MAX_TEXT_LENGTH);
 const rating = z.enum(RATINGS).nullable();
 
@@ -18,26 +27,32 @@ const kitQuestion = z.strictObject({
   text,
   guidance: text.optional(),
   sampleAnswer: text.optional(),
-  minutes: z.number().optional(),
+  minutes: z.number().positive().max(KIT_LIMITS.maxMinutes).optional(),
 });
 
 const kitContent = z.strictObject({
   title: text,
   role: text.optional(),
   description: text.optional(),
-  questions: z.array(kitQuestion),
+  questions: z.array(kitQuestion).min(1, { error: 'a kit needs at least one question' }).max(KIT_LIMITS.questions),
   goodCandidate: text.optional(),
   redFlags: z.array(text),
   sourceUrl: text.optional(),
 });
 
-const kit = kitContent.extend({
-  id: z.string().min(1),
-  origin: z.enum(['bundled', 'user']),
-  bundledVersion: z.number().optional(),
-  createdAt: time,
-  updatedAt: time,
-}) satisfies z.ZodType<Kit>;
+const kit = kitContent
+  .extend({
+    id: z.string().min(1),
+    origin: z.enum(['bundled', 'user']),
+    bundledVersion: z.number().optional(),
+    createdAt: time,
+    updatedAt: time,
+  })
+  // A bundled kit cannot be deleted, so only the shipped kits' ids may claim to be one.
+  .refine((k) => k.origin !== 'bundled' || BUNDLED_KIT_IDS.includes(k.id), {
+    error: 'only a kit shipped with the extension is "bundled"',
+    path: ['origin'],
+  }) satisfies z.ZodType<Kit>;
 
 export const interviewSchema = z
   .strictObject({
@@ -52,7 +67,7 @@ export const interviewSchema = z
     candidateName: text,
     interviewerName: text,
     startedAt: time,
-    plannedMinutes: z.number(),
+    plannedMinutes: z.number().int().min(PLANNED_MINUTES.min).max(PLANNED_MINUTES.max),
     // Backups written before the clock had a state have none; a running clock in a file is settled
     // as away at the interview's last change, so a restored interview never counts the time between.
     clock: z.strictObject({
@@ -66,7 +81,7 @@ export const interviewSchema = z
         id: z.string(),
         text,
         seenAt: time,
-        seenAtElapsedMs: z.number().nonnegative(),
+        seenAtElapsedMs: time,
         note: text,
         custom: z.boolean(),
         questionId: z.string().optional(),
@@ -78,6 +93,19 @@ export const interviewSchema = z
     importedFrom: text.optional(),
     createdAt: time,
     updatedAt: time,
+  })
+  .superRefine((s, ctx) => {
+    if (s.currentQuestionIndex >= s.kit.questions.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['currentQuestionIndex'],
+        message: `must be below the kit's ${s.kit.questions.length} question(s)`,
+      });
+    }
+    // An imported interview has no link; any other link must be a meeting of its own platform.
+    if (s.meetingUrl !== '' && parseMeetingUrl(s.meetingUrl)?.platform !== s.platform) {
+      ctx.addIssue({ code: 'custom', path: ['meetingUrl'], message: `must be a ${platformName(s.platform)} meeting link or empty` });
+    }
   })
   .transform((s): InterviewSession => ({ ...s, clock: settleClock(s.clock, s.updatedAt) }));
 

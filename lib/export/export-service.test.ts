@@ -12,7 +12,17 @@ const service = (d: InterviewDatabase) => createExportService(d, () => T0 + 3_60
 
 async function fill(d: InterviewDatabase) {
   await installBundledKits(d, T0);
-  await d.sessions.bulkAdd([sampleSession(), sampleSession({ id: 's2', meetingKey: 'zoom:123456', platform: 'zoom', candidateName: '' })]);
+  await d.sessions.bulkAdd([
+    sampleSession(),
+    sampleSession({
+      id: 's2',
+      meetingKey: 'zoom:123456',
+      platform: 'zoom',
+      meetingCode: '123456',
+      meetingUrl: 'https://app.zoom.us/wc/123456/join',
+      candidateName: '',
+    }),
+  ]);
   await d.notes.bulkAdd([sampleNote('s1', 'q1', { text: 'Knew it', rating: 'yes' }), sampleNote('s2', 'q2', { text: 'Hm' })]);
   await d.settings.put({ key: 'interviewerName', value: 'Grace Hopper' });
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { RATINGS } from './interview-types';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './limits';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, PLANNED_MINUTES } from './limits';
 
 const detailsPatchSchema = z
   .object({
     candidateName: z.string().max(MAX_NAME_LENGTH),
     interviewerName: z.string().max(MAX_NAME_LENGTH),
-    plannedMinutes: z.number().int().min(5).max(600),
+    plannedMinutes: z.number().int().min(PLANNED_MINUTES.min).max(PLANNED_MINUTES.max),
     summary: z.string().max(MAX_TEXT_LENGTH),
     recommendation: z.enum(RATINGS).nullable(),
   })
