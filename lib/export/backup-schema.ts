@@ -102,6 +102,14 @@ export const interviewSchema = z
         message: `must be below the kit's ${s.kit.questions.length} question(s)`,
       });
     }
+    // A running clock is settled at the last change (below); the sum must be a time too.
+    if (settleClock(s.clock, s.updatedAt).elapsedMs > MAX_DATE_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['clock', 'elapsedMs'],
+        message: 'with the time it ran until updatedAt, longer than a Date can hold',
+      });
+    }
     // An imported interview has no link; any other link must be a meeting of its own platform.
     if (s.meetingUrl !== '' && parseMeetingUrl(s.meetingUrl)?.platform !== s.platform) {
       ctx.addIssue({ code: 'custom', path: ['meetingUrl'], message: `must be a ${platformName(s.platform)} meeting link or empty` });
