@@ -6,7 +6,7 @@ import { createExportService } from './export-service';
 import { sampleNote, sampleSession, T0 } from './export-fixtures.test-support';
 
 type Row = Record<string, unknown>;
-type File = { kits: Row[]; interviews: (Row & { kit: { questions: Row[] } })[] };
+type File = { kits: (Row & { questions: Row[] })[]; interviews: (Row & { kit: { questions: Row[] } })[] };
 
 let db: InterviewDatabase;
 beforeEach(async () => {
