@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DataClient } from '@/lib/client/data-client';
 import type { InterviewDatabase } from '@/lib/db/database';
 import { installBundledKits } from '@/lib/kits/bundled-kits';
-import { withRequests } from '@/lib/messaging/request-proxy';
 import { freshSidebarState, renderSidebar } from './render-sidebar.test-support';
 
 let db: InterviewDatabase;
@@ -26,7 +25,8 @@ function anotherWindowWritesFirst(client: DataClient): DataClient {
       };
     },
   });
-  return withRequests(client, { interviews });
+  const wrapped: DataClient = Object.create(client);
+  return Object.defineProperty(wrapped, 'interviews', { value: interviews });
 }
 
 describe('a write the background dropped as stale', () => {

@@ -61,7 +61,7 @@ describe('backup and restore', () => {
     await fill(db);
     const json = await service(db).createBackup();
     const result = await service(other).restoreBackup(json, 'merge');
-    expect(result).toEqual({ mode: 'merge', kits: 1, interviews: 2, notes: 2, settings: 1, keptLocal: 0 });
+    expect(result).toEqual({ mode: 'merge', kits: 1, interviews: 2, notes: 2, settings: 1, keptLocal: 0, conflictCopies: 0 });
     expect(await dumpDatabase(other)).toEqual(await dumpDatabase(db));
     expect(JSON.parse(await service(other).createBackup())).toEqual(JSON.parse(json));
   });
@@ -106,7 +106,7 @@ describe('backup and restore', () => {
     const json = await service(db).createBackup();
     await other.sessions.add(sampleSession({ id: 'gone', meetingKey: 'meet:zzz-zzzz-zzz' }));
     const result = await service(other).restoreBackup(json, 'replace');
-    expect(result).toEqual({ mode: 'replace', kits: 1, interviews: 2, notes: 2, settings: 1, keptLocal: 0 });
+    expect(result).toEqual({ mode: 'replace', kits: 1, interviews: 2, notes: 2, settings: 1, keptLocal: 0, conflictCopies: 0 });
     expect(await dumpDatabase(other)).toEqual(await dumpDatabase(db));
   });
 

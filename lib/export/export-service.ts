@@ -73,7 +73,7 @@ export function createExportService(db: InterviewDatabase, now: () => number, di
     /** Validates the whole file first, then writes it all or nothing (see writeBackup). */
     restoreBackup: async (json: string, mode: RestoreMode): Promise<RestoreResult> => {
       if (mode !== 'merge' && mode !== 'replace') throw new Error(`Unknown restore mode: ${String(mode)}`);
-      return writeBackup(db, parseBackup(json), mode);
+      return writeBackup(db, parseBackup(json), mode, now());
     },
   };
 }

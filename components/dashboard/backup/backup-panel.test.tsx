@@ -8,6 +8,7 @@ import { createInProcessClient } from '@/lib/client/in-process-client';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
 import { dumpDatabase } from '@/lib/export/db-dump.test-support';
 import { sampleNote, sampleSession } from '@/lib/export/export-fixtures.test-support';
+import { CONFLICT_COPY_HEADING } from '@/lib/export/merge-rules';
 import { BackupPanel } from './backup-panel';
 
 let db: InterviewDatabase;
@@ -63,10 +64,11 @@ describe('BackupPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Merge' }));
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
-        'Merged: 0 interviews, 1 note, 0 kits, 0 settings. 1 record here was as new or newer and kept.',
+        'Merged: 0 interviews, 1 note, 0 kits, 0 settings. 1 record here was as new or newer and kept. 1 note or summary had a different version here: both are kept, the other under "Conflict copy".',
       ),
     );
-    expect((await db.notes.get('s1/q1'))?.text).toBe('Knew REST');
+    // The older local text loses, but is kept below the restored one.
+    expect((await db.notes.get('s1/q1'))?.text).toBe(`Knew REST\n\n${CONFLICT_COPY_HEADING}\nchanged`);
   });
 
   it('replaces only after confirmation', async () => {
