@@ -10,6 +10,7 @@ import { registerKitImportMenu } from '@/lib/background/kit-import-menu';
 import { createSidebarOpener } from '@/lib/background/sidebar-opener';
 import { onToolbarClick } from '@/lib/background/toolbar-action';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
+import { createDatabaseGate } from '@/lib/db/database-gate';
 import { installBundledKits } from '@/lib/kits/bundled-kits';
 import { serveLiveQueries } from '@/lib/messaging/live-server';
 
@@ -26,7 +27,7 @@ export default defineBackground(() => {
   // Evidence starts an interview's clock only while one of its sidebars is open (not from the dashboard).
   const service = () => (background ??= createBackgroundService(db(), Date.now, (id) => presence.isAttended(id)));
 
-  registerMessageHandlers(service);
+  registerMessageHandlers(service, createDatabaseGate(db));
   const presence = createInterviewPresence(() => service().meetings, {
     read: async () => ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] as Record<string, number>) ?? {},
     write: (seen) => browser.storage.local.set({ [PRESENCE_KEY]: seen }),

@@ -5,8 +5,11 @@ import { onMessage, type OpenTabInterviewResult } from '../messaging/protocol';
 import { dispatchRequest } from '../messaging/request-proxy';
 import { createRefusalLog, isExtensionPage, isSidebarFrame, RefusedSenderError, type SenderInfo } from './sender-check';
 
-/** Connects every request of the protocol to the background service; only extension pages are answered. */
-export function registerMessageHandlers(service: () => BackgroundService): void {
+/**
+ * Connects every request of the protocol to the background service; only extension pages are
+ * answered. `ready` opens the database first and recovers a failed open (lib/db/database-gate.ts).
+ */
+export function registerMessageHandlers(service: () => BackgroundService, ready: () => Promise<void> = async () => {}): void {
   const refused = createRefusalLog();
   const allow = (what: string, sender: SenderInfo, check = isExtensionPage) => {
     if (check(sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
@@ -17,6 +20,7 @@ export function registerMessageHandlers(service: () => BackgroundService): void 
   const openFor = async (url: string | undefined): Promise<OpenTabInterviewResult> => {
     const meeting = parseMeetingUrl(url);
     if (!meeting) return { status: 'not-a-meeting' };
+    await ready();
     return { status: 'ready', session: await service().meetings.openInterview(meeting) };
   };
 
@@ -35,9 +39,10 @@ export function registerMessageHandlers(service: () => BackgroundService): void 
     return browser.commands.getAll();
   });
 
-  onMessage('request', ({ data, sender }) => {
+  onMessage('request', async ({ data, sender }) => {
     const what = typeof data === 'object' && data !== null ? `${String(data.service)}.${String(data.method)}` : 'a request';
     allow(what, sender);
+    await ready();
     return dispatchRequest(service().requests, data);
   });
 }
