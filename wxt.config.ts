@@ -33,7 +33,9 @@ export default defineConfig({
     // the database). sidePanel is added by WXT for the side panel entrypoint on Chromium.
     // activeTab + scripting: "Import as interview kit" reads the page the user is on, at that click
     // only (no host access, no content script on other pages). contextMenus: that menu entry.
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // unlimitedStorage: every interview lives only here, so the browser must not evict it under
+    // storage pressure; the dashboard also asks navigator.storage.persist() (lib/storage/).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     ...(manifestVersion === 3 ? { optional_host_permissions: KIT_LINK_ORIGINS } : { optional_permissions: KIT_LINK_ORIGINS }),
     // On a call the toolbar button shows the sidebar; elsewhere it opens the dashboard.
     action: { default_title: 'Interview Sidebar' },

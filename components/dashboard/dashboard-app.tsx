@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { AppearanceSettings } from '@/components/settings/appearance-settings';
 import { RetentionSettings } from '@/components/settings/retention-settings';
+import { StorageSettings } from '@/components/settings/storage-settings';
 import { useAppearance } from '@/hooks/use-appearance';
+import { requestPersistentStorage } from '@/lib/storage/persistent-storage';
 import { ErrorBoundary } from '../error-boundary';
 import { BackupPanel } from './backup/backup-panel';
 import { InterviewHistory } from './history/interview-history';
@@ -20,6 +22,8 @@ const sectionFromHash = (): SectionId => SECTIONS.find((s) => `#${s.id}` === win
 /** The extension's own page: kits, past interviews and their exports, and the backup. */
 export function DashboardApp() {
   useAppearance();
+  // Asked from here because a worker cannot: the first dashboard visit makes the data persistent.
+  useEffect(() => void requestPersistentStorage().catch(() => undefined), []);
   const [section, setSection] = useState<SectionId>(sectionFromHash);
   // The section is in the address, so a link or the back button can open it.
   useEffect(() => {
@@ -50,6 +54,7 @@ export function DashboardApp() {
             <section className="settings-panel" aria-labelledby="settings-heading">
               <h1 id="settings-heading">Settings</h1>
               <AppearanceSettings />
+              <StorageSettings />
               <RetentionSettings />
             </section>
           )}
