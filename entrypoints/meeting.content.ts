@@ -4,7 +4,7 @@ import { createSidebarDock, type SidebarDock } from '@/lib/content/sidebar-dock'
 import { watchNavigation } from '@/lib/content/watch-navigation';
 import { parseMeetingUrl } from '@/lib/meeting/meeting-url';
 import { MEETING_PAGE_PATTERNS, platformOf } from '@/lib/platforms';
-import { FOCUS_NOTES_FRAME_MESSAGE, onTabMessage } from '@/lib/messaging/tab-protocol';
+import { onTabMessage } from '@/lib/messaging/tab-protocol';
 import { readLayout, updateLayout, watchLayout } from '@/lib/settings/sidebar-layout';
 
 // Tiny on purpose: the meeting page pays only for this. No React, no database here.
@@ -40,13 +40,13 @@ export default defineContentScript({
       mounting = undefined;
     };
 
-    // The "focus notes" shortcut: show the sidebar, give its frame focus, then let it focus the box.
+    // The "focus notes" shortcut: show the sidebar and give its frame focus; the background then
+    // tells the frame to focus its box (never a postMessage, which the page could forge).
     onTabMessage('focusNotes', async () => {
       const meeting = parseMeetingUrl(location.href);
       if (!mounted || !meeting) return;
       await updateLayout(meeting.platform, { collapsed: false });
       mounted.dock.frame.focus();
-      mounted.dock.frame.contentWindow?.postMessage(FOCUS_NOTES_FRAME_MESSAGE, new URL(mounted.dock.frame.src).origin);
     });
 
     // A narrower window may no longer fit the stored width: place the frame again (an event, not a poll).

@@ -22,7 +22,9 @@ export async function runBrowserCommand(
     case 'toggle-sidebar':
       return deps.opener.show(tab.id, meeting, 'toggle');
     case 'focus-notes':
-      return sendTabMessage('focusNotes', undefined, { tabId: tab.id, frameId: 0 });
+      // First the page's content script shows and focuses the frame, then the frame focuses its box.
+      await sendTabMessage('focusNotes', undefined, { tabId: tab.id, frameId: 0 });
+      return void (await sendTabMessage('focusNotesBox', undefined, { tabId: tab.id }).catch(() => undefined));
     case 'next-question':
     case 'previous-question':
       return deps.service().meetings.stepQuestionInMeeting(meeting.key, command === 'next-question' ? 1 : -1);
