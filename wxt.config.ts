@@ -51,9 +51,10 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: MEETING_HOST_PATTERNS, ...(browser !== 'firefox' && { use_dynamic_url: true }) },
     ],
-    // Firefox only (Chrome's manifest stays as it is): a fixed add-on id, so storage and the
-    // IndexedDB survive reinstalls and AMO can sign it, and the data-collection declaration AMO
-    // requires of new add-ons: nothing is collected or transmitted.
+    // Firefox only (Chrome's manifest stays as it is): a fixed add-on id, which AMO needs to sign
+    // and update the add-on (uninstalling still deletes its storage and IndexedDB, as in Chrome:
+    // README, "Export and backup"), and the data-collection declaration AMO requires of new
+    // add-ons: nothing is collected or transmitted.
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: FIREFOX_ADDON_ID, data_collection_permissions: { required: ['none'] } },

@@ -71,6 +71,12 @@ export function createExportService(db: InterviewDatabase, now: () => number, di
       return JSON.stringify(backup);
     },
 
+    /** The oldest interview changed after `since` (the last backup), for the backup reminder; null when none. */
+    oldestChangeSince: async (since: number | null): Promise<number | null> => {
+      const rows = typeof since === 'number' ? db.sessions.where('updatedAt').above(since) : db.sessions.orderBy('updatedAt');
+      return (await rows.first())?.updatedAt ?? null;
+    },
+
     /** The dashboard's backup and restore, in pieces of any total size (lib/export/backup-stream.ts). */
     ...createBackupStreams(db, now),
 

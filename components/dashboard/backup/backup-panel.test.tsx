@@ -2,6 +2,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { blobText, captureDownloads } from '@/components/export/capture-downloads.test-support';
 import { DataClientContext } from '@/hooks/use-data-client';
 import { createInProcessClient } from '@/lib/client/in-process-client';
@@ -13,6 +14,7 @@ import { BackupPanel } from './backup-panel';
 
 let db: InterviewDatabase;
 beforeEach(async () => {
+  fakeBrowser.reset();
   db = openInterviewDatabase(`backup-${crypto.randomUUID()}`);
   await db.sessions.add(sampleSession());
   await db.notes.add(sampleNote('s1', 'q1', { text: 'Knew REST' }));
@@ -52,6 +54,15 @@ describe('BackupPanel', () => {
       notes: [{ text: 'Knew REST' }],
     });
     expect(screen.getByRole('status')).toHaveTextContent(/^Saved interview-sidebar-backup/);
+    // The line moves from "never" to today once the file is saved.
+    expect(await screen.findByText(/^Last backup: .+ \(today\)$/)).toBeInTheDocument();
+  });
+
+  it('says "Last backup: never" and reminds once an interview has gone a week without one', async () => {
+    await db.sessions.update('s1', { updatedAt: Date.now() - 8 * 86_400_000 });
+    renderPanel();
+    expect(await screen.findByText('Last backup: never')).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(/^Interviews since .+ are in no backup.*Download a backup/);
   });
 
   it('merges a backup and says what it wrote', async () => {

@@ -5,6 +5,8 @@ import { localDate } from '@/lib/export/export-file-name';
 import type { RestoreMode } from '@/lib/export/export-service';
 import { readFileText } from '@/lib/export/read-file-text';
 import { downloadBackupInPieces, restoreInPieces } from './backup-in-pieces';
+import { recordBackup } from '@/lib/settings/last-backup';
+import { LastBackup } from '@/components/export/last-backup';
 import { restoreSummary } from './restore-summary';
 
 type Outcome = { state: 'idle' } | { state: 'working'; message: string } | { state: 'done' | 'failed'; message: string };
@@ -27,6 +29,7 @@ export function BackupPanel() {
     try {
       const fileName = `interview-sidebar-backup ${localDate(Date.now())}.json`;
       downloadFile(fileName, await downloadBackupInPieces(client), 'application/json');
+      await recordBackup();
       setOutcome({ state: 'done', message: `Saved ${fileName}` });
     } catch (error) {
       setOutcome({ state: 'failed', message: `Could not back up: ${messageOf(error)}` });
@@ -48,7 +51,11 @@ export function BackupPanel() {
   return (
     <section className="backup-panel" aria-labelledby="backup-heading" aria-busy={busy || undefined}>
       <h1 id="backup-heading">Backup and restore</h1>
-      <p>Every kit, interview and note lives only in this browser. Keep a backup to restore on another machine or after a reinstall.</p>
+      <p>
+        Every kit, interview and note lives only in this browser: uninstalling the extension deletes them all. Keep a backup to restore on
+        another machine or after a reinstall.
+      </p>
+      <LastBackup />
       <button type="button" disabled={busy} onClick={() => void download()}>
         Download backup
       </button>
