@@ -1,17 +1,10 @@
-import { z } from 'zod';
-import { RATINGS } from './interview-types';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, PLANNED_MINUTES } from './limits';
+import type { z } from 'zod';
+import { interviewRecord } from '../records/interview-record';
 
-const detailsPatchSchema = z
-  .object({
-    candidateName: z.string().max(MAX_NAME_LENGTH),
-    interviewerName: z.string().max(MAX_NAME_LENGTH),
-    plannedMinutes: z.number().int().min(PLANNED_MINUTES.min).max(PLANNED_MINUTES.max),
-    summary: z.string().max(MAX_TEXT_LENGTH),
-    recommendation: z.enum(RATINGS).nullable(),
-  })
-  .partial()
-  .strict();
+// The fields a surface may change, as the record declares them (lib/records/interview-record.ts).
+const detailsPatchSchema = interviewRecord
+  .pick({ candidateName: true, interviewerName: true, plannedMinutes: true, summary: true, recommendation: true })
+  .partial();
 
 export type InterviewDetailsPatch = z.infer<typeof detailsPatchSchema>;
 

@@ -1,10 +1,13 @@
 import type { InterviewDatabase } from '../db/database';
 import { DEFAULT_KIT_ID, installBundledKits } from '../kits/bundled-kits';
+import { kitContentOf } from '../kits/kit-content';
 import type { Kit, KitContent } from '../kits/kit-types';
 
 /** What an interview keeps of its kit: a deep copy, so editing the kit later changes nothing here. */
-export function kitSnapshot({ title, role, description, questions, goodCandidate, redFlags }: Kit): KitContent {
-  return structuredClone({ title, role, description, questions, goodCandidate, redFlags });
+export function kitSnapshot(kit: Kit): KitContent {
+  // Where the kit was imported from is the kit's own record, not part of what was asked.
+  const { sourceUrl: _source, ...content } = kitContentOf(kit);
+  return structuredClone(content);
 }
 
 /** The kit a new interview starts with: the one chosen last, else the bundled default. */

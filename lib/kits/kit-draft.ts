@@ -1,24 +1,15 @@
-import type { KitContent } from './kit-types';
+import type { KitContent, KitQuestion } from './kit-types';
 
-/** The editor's form: text as typed (minutes and red flags included), turned into content on save. */
-export interface KitDraft {
-  title: string;
-  role: string;
-  description: string;
+/**
+ * The editor's form: each field of the kit and its questions as typed text (minutes and red flags
+ * included), turned into content on save. Derived from the record, so a new field is a new text box.
+ */
+export type DraftQuestion = { [K in keyof KitQuestion]-?: string };
+export type KitDraft = { [K in Exclude<keyof KitContent, 'questions' | 'sourceUrl'>]-?: string } & {
   questions: DraftQuestion[];
-  goodCandidate: string;
-  redFlags: string;
   /** Not edited in the form; kept so saving an imported kit keeps where it came from. */
   sourceUrl?: string;
-}
-
-export interface DraftQuestion {
-  id: string;
-  text: string;
-  guidance: string;
-  sampleAnswer: string;
-  minutes: string;
-}
+};
 
 export function emptyQuestion(): DraftQuestion {
   return { id: `q-${crypto.randomUUID()}`, text: '', guidance: '', sampleAnswer: '', minutes: '' };
@@ -30,38 +21,22 @@ export function emptyDraft(): KitDraft {
 
 export function kitToDraft(kit: KitContent): KitDraft {
   return {
-    title: kit.title,
-    role: kit.role ?? '',
-    description: kit.description ?? '',
-    questions: kit.questions.map((q) => ({
-      id: q.id,
-      text: q.text,
-      guidance: q.guidance ?? '',
-      sampleAnswer: q.sampleAnswer ?? '',
-      minutes: q.minutes === undefined ? '' : String(q.minutes),
-    })),
-    goodCandidate: kit.goodCandidate ?? '',
+    ...emptyDraft(),
+    ...kit,
+    questions: kit.questions.map((q) => ({ ...emptyQuestion(), ...q, minutes: q.minutes === undefined ? '' : String(q.minutes) })),
     redFlags: kit.redFlags.join('\n'),
-    sourceUrl: kit.sourceUrl,
   };
 }
 
 /** Unvalidated content for the schema: it decides what is wrong and says where. */
 export function draftToContent(draft: KitDraft): unknown {
   return {
-    title: draft.title,
-    role: draft.role,
-    description: draft.description,
+    ...draft,
     questions: draft.questions.map((q) => ({
-      id: q.id,
-      text: q.text,
-      guidance: q.guidance,
-      sampleAnswer: q.sampleAnswer,
+      ...q,
       minutes: q.minutes.trim() === '' ? undefined : Number(q.minutes.replace(',', '.')),
     })),
-    goodCandidate: draft.goodCandidate,
     redFlags: draft.redFlags.split('\n'),
-    sourceUrl: draft.sourceUrl,
   };
 }
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { KitContent, KitQuestion } from './kit-types';
 
 /**
- * The one definition of a valid kit, used by every importer, the editor and the background.
+ * The one definition of a valid kit as people write it, used by every importer, the editor and the
+ * background. It has exactly the stored record's fields (lib/records/kit-record.ts; `ShapeOf` checks).
  * It also normalises text, so that "the same kit" is well defined (Markdown round-trip, dedupe):
  * - one-line fields (title, role, question text, red flags): whitespace runs become one space, trimmed;
  * - long fields (description, guidance, sample answer, profile): paragraphs split on blank lines,
@@ -53,6 +54,9 @@ const optionalText = (max: number, normalise: (s: string) => string) =>
     .pipe(z.string().max(max, tooLong(max)))
     .transform((v) => v || undefined);
 
+/** A schema shape with exactly the fields of `T`: a field added to the record and not here fails to compile. */
+type ShapeOf<T> = { [K in keyof T]-?: z.ZodType };
+
 const questionSchema = z.object(
   {
     id: z
@@ -67,7 +71,7 @@ const questionSchema = z.object(
       .positive({ error: 'must be more than 0' })
       .max(KIT_LIMITS.maxMinutes, { error: `at most ${KIT_LIMITS.maxMinutes}` })
       .nullish(),
-  },
+  } satisfies ShapeOf<KitQuestion>,
   { error: 'must be an object' },
 );
 
@@ -94,7 +98,7 @@ export const kitContentSchema = z.object(
       .nullish()
       .transform((flags) => (flags ?? []).filter(Boolean))
       .pipe(z.array(z.string()).max(KIT_LIMITS.redFlags, { error: `at most ${KIT_LIMITS.redFlags} red flags` })),
-  },
+  } satisfies ShapeOf<KitContent>,
   { error: 'must be an object' },
 );
 
@@ -114,16 +118,7 @@ export function parseKitContent(input: unknown): KitParseResult {
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
     return { ok: false, error: `${first ? describe(first) : 'kit: invalid'}${more}`, path: first && formatPath(first.path) };
   }
-  const { title, role, description, questions, goodCandidate, redFlags, sourceUrl } = result.data;
-  const kit: KitContent = withoutUndefined({
-    title,
-    role,
-    description,
-    questions: withQuestionIds(questions),
-    goodCandidate,
-    redFlags,
-    sourceUrl,
-  });
+  const kit: KitContent = withoutUndefined({ ...result.data, questions: withQuestionIds(result.data.questions) });
   return { ok: true, kit };
 }
 
@@ -152,13 +147,7 @@ export function withQuestionIds(questions: ParsedQuestion[]): KitQuestion[] {
     let id = given[i];
     if (!id || seen.has(id)) id = unique(slugify(q.text));
     seen.add(id);
-    return withoutUndefined({
-      id,
-      text: q.text,
-      guidance: q.guidance,
-      sampleAnswer: q.sampleAnswer,
-      minutes: q.minutes ?? undefined,
-    });
+    return withoutUndefined({ ...q, id, minutes: q.minutes ?? undefined });
   });
 }
 

@@ -1,6 +1,7 @@
 import type { InterviewDatabase } from '../db/database';
 import { refreshUnstartedInterviews } from '../interviews/kit-refresh';
 import { KIT_LIMITS, parseKitContent } from './kit-schema';
+import { kitContentOf } from './kit-content';
 import type { Kit, KitContent } from './kit-types';
 
 /**
@@ -29,9 +30,8 @@ export function createKitService(db: InterviewDatabase, now: () => number = Date
   async function duplicateKit(id: string): Promise<Kit> {
     const source = await db.kits.get(id);
     if (!source) throw new Error('This kit no longer exists.');
-    const { title, role, description, questions, goodCandidate, redFlags } = source;
-    const copyTitle = `${title} (copy)`.slice(0, KIT_LIMITS.line);
-    return createKit({ title: copyTitle, role, description, questions, goodCandidate, redFlags });
+    const content = kitContentOf(source);
+    return createKit({ ...content, title: `${content.title} (copy)`.slice(0, KIT_LIMITS.line) });
   }
 
   /** Deletes a user kit and returns it whole, so the surface can offer Undo (restoreKit). */
