@@ -12,7 +12,7 @@ import { createExportService } from '@/lib/export/export-service';
 import { parseBackup } from '@/lib/export/parse-backup';
 import { candidateKey } from '@/lib/interviews/candidate-key';
 import { CLOCK_STATES, RATINGS } from '@/lib/interviews/interview-types';
-import { MAX_DATE_MS, MAX_TEXT_LENGTH, PLANNED_MINUTES } from '@/lib/interviews/limits';
+import { MAX_DATE_MS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, PLANNED_MINUTES } from '@/lib/interviews/limits';
 import { PLATFORMS } from '@/lib/platforms';
 import { initialHistoryState, useHistoryStore } from '@/lib/stores/history-store';
 import { CandidateView } from './candidates/candidate-view';
@@ -38,6 +38,7 @@ const hostile = fc
     { maxLength: 6 },
   )
   .map((parts) => parts.join('').slice(0, MAX_TEXT_LENGTH));
+const name = hostile.map((s) => s.slice(0, MAX_NAME_LENGTH));
 const rating = fc.constantFrom(null, ...RATINGS);
 
 const interview = (id: string) =>
@@ -55,8 +56,8 @@ const interview = (id: string) =>
       title: hostile,
       role: fc.option(hostile, { nil: undefined }),
       index: fc.nat(),
-      candidateName: hostile,
-      interviewerName: hostile,
+      candidateName: name,
+      interviewerName: name,
       startedAt: time,
       plannedMinutes: fc.integer(PLANNED_MINUTES),
       clock: fc.record({
