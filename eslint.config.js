@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const noRawHtml = { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text is data: no raw HTML.' };
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'e2e/.artifacts/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'e2e/.artifacts/**', '.stryker-tmp/**', 'reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -16,8 +16,8 @@ export default defineConfig({
   vite: () => ({
     resolve: {
       alias: {
-        // micromark's entity decoder has a DOM version (document.createElement + innerHTML) chosen by
-        // the "browser" export condition; the background is a service worker, with no document, and
+        // The export serializer (mdast-util-to-markdown) reads entities with micromark's decoder, which
+        // has a DOM version (document.createElement + innerHTML) chosen by the "browser" export condition; the background is a service worker, with no document, and
         // would throw on the first `&amp;` in a note. The table version works everywhere.
         'decode-named-character-reference': fileURLToPath(
           new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url),

@@ -10,6 +10,7 @@ import { DEFAULT_LAYOUT, Dock, resetLayout } from './support/dock';
 import { openSidebar, type SidebarView } from './support/sidebar';
 import { ARTIFACTS_DIR, meetCode, meetUrl, setupSuite } from './support/suite';
 import { waitUntil } from './support/wait';
+import { PLATFORM_LIST } from '../lib/platforms';
 
 // Automated accessibility checks (axe-core) of every surface in light and dark, and focus that
 // follows the user when the sidebar's view changes.
@@ -120,7 +121,7 @@ describe('axe-core: no serious or critical violations, light and dark', () => {
       [
         'not a call',
         async () => {
-          await show(landing, /^This tab is not a Google Meet or Zoom call/);
+          await show(landing, new RegExp(`^This tab is not a ${PLATFORM_LIST} call`));
           return scanWithAxe(panel.mainFrame(), 'side panel: not a call');
         },
       ],

@@ -10,6 +10,7 @@ import { KIT, openSidebar, type SidebarView } from './support/sidebar';
 import { setupStorage } from './support/suite-storage';
 import { meetCode, meetUrl, setupSuite } from './support/suite';
 import { normalize, waitForText, waitForValue, waitUntil } from './support/wait';
+import { PLATFORM_LIST } from '../lib/platforms';
 
 // The extension outside the page: browser-level shortcuts (manifest `commands`), the toolbar
 // button, and the side panel page bound to the active tab.
@@ -302,7 +303,7 @@ class PanelView {
 
 describe('side panel page', () => {
   test('shows the interview of the active meeting tab, live; a tab that is not a call gets the message', async () => {
-    const notCall = /^This tab is not a Google Meet or Zoom call/;
+    const notCall = new RegExp(`^This tab is not a ${PLATFORM_LIST} call`);
     const view = await openSidebar(suite.browser, meetUrl(meetCode()));
     // Another tab of the same window, as the browser's side panel is beside every tab.
     const panelPage = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/sidepanel.html`);

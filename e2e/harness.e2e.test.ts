@@ -47,8 +47,9 @@ describe('the e2e harness', () => {
     const args = chromiumArgs('/ext', 4443);
     expect(args).toContain('--load-extension=/ext');
     expect(args).toContain('--disable-extensions-except=/ext');
+    // Every platform's test host (lib/platforms/) and the blog, nothing else.
     expect(args).toContain(
-      '--host-resolver-rules=MAP meet.google.com:443 127.0.0.1:4443, MAP app.zoom.us:443 127.0.0.1:4443, MAP blog.hiring-desk.test:443 127.0.0.1:4443',
+      '--host-resolver-rules=MAP meet.google.com:443 127.0.0.1:4443, MAP app.zoom.us:443 127.0.0.1:4443, MAP teams.microsoft.com:443 127.0.0.1:4443, MAP acme.webex.com:443 127.0.0.1:4443, MAP blog.hiring-desk.test:443 127.0.0.1:4443',
     );
     for (const flag of [
       '--no-sandbox',

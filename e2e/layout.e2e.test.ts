@@ -1,12 +1,13 @@
 /// <reference types="node" />
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { SIDEBAR_FRAME_SELECTOR, VIEWPORT } from './support/chromium';
 import { KIT, openSidebar } from './support/sidebar';
 import { meetCode, meetUrl, README_SHOTS_DIR, setupSuite, zoomId, zoomUrl } from './support/suite';
 import { waitUntil } from './support/wait';
+import { callDocument, expectCallControlsUsable, ZOOM_WEBCLIENT_FRAME } from './support/call-controls';
 
 const suite = setupSuite();
 
@@ -55,9 +56,9 @@ async function expectControlsUsable(page: Page, names: string[], toolbarName: st
  * Beside the call: the sidebar is a column at the right edge from the top to the bottom of the
  * window, and the call (its control bar included) lays out in the width that is left.
  */
-async function expectSidebarColumn(page: Page, toolbarName: string) {
+async function expectSidebarColumn(page: Page, toolbarName: string, call: Page | Frame = page) {
   const sidebarBox = await page.locator(SIDEBAR_FRAME_SELECTOR).boundingBox();
-  const toolbarBox = await page.getByRole('toolbar', { name: toolbarName }).boundingBox();
+  const toolbarBox = await call.getByRole('toolbar', { name: toolbarName }).boundingBox();
   expect(sidebarBox, 'the sidebar frame has a box').not.toBeNull();
   expect(toolbarBox, 'the call controls bar has a box').not.toBeNull();
   const box = sidebarBox!;
@@ -90,12 +91,14 @@ describe('the call stays usable with the sidebar mounted (1280×720)', () => {
 
   test('Zoom: the sidebar is a full-height column at the right edge, the controls bar beside it', async () => {
     const view = await openSidebar(suite.browser, zoomUrl(zoomId()));
-    await expectSidebarColumn(view.page, 'Meeting controls');
+    // The call runs in the shell's iframe#webclient: its bar is laid out in the width left to it.
+    await expectSidebarColumn(view.page, 'Meeting controls', await callDocument(view.page, ZOOM_WEBCLIENT_FRAME));
   });
 
   test('Zoom: Leave (bottom-right, under the sidebar’s column), Mute, Stop Video', async () => {
     const view = await openSidebar(suite.browser, zoomUrl(zoomId()));
-    await expectControlsUsable(view.page, ['Leave', 'Mute', 'Stop Video', 'Participants', 'Chat'], 'Meeting controls');
+    // In iframe#webclient: the same checks inside the frame, and the page's topmost element at each control is that frame.
+    await expectCallControlsUsable(view.page, 'zoom', 'beside the call');
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { joinCall } from './support/call-controls';
 import { sidebarCount, sidebarFrame, waitForContentScript } from './support/chromium';
 import { KIT, openSidebar, SidebarView } from './support/sidebar';
 import { meetCode, meetUrl, setupSuite, zoomId, zoomUrl } from './support/suite';
@@ -38,6 +39,7 @@ describe('where the sidebar is mounted', () => {
     expect(csp).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic'/);
     expect(csp).toContain("require-trusted-types-for 'script'");
     // The policy is in force: the page's nonce script drew the call, and raw HTML sinks throw.
+    await joinCall(page, 'meet');
     await page.getByRole('button', { name: 'Leave call' }).waitFor();
     const sink = await page.evaluate(() => {
       try {
@@ -69,6 +71,7 @@ describe('same-document navigation', () => {
     await waitUntil('the Join button to pushState to the meeting', () => new URL(page.url()).pathname === `/${code}`, {
       describe: () => page.url(),
     });
+    await joinCall(page, 'meet');
     await page.getByRole('button', { name: 'Leave call' }).waitFor();
     const view = new SidebarView(page);
     await sidebarFrame(page);

@@ -8,6 +8,7 @@ import { createInterviewPresence } from '@/lib/background/interview-presence';
 import { createRefusalLog, isExtensionPage } from '@/lib/background/sender-check';
 import { registerKitImportMenu } from '@/lib/background/kit-import-menu';
 import { createSidebarOpener } from '@/lib/background/sidebar-opener';
+import { answerTabCallQueries, createTabCalls } from '@/lib/background/tab-calls';
 import { onToolbarClick } from '@/lib/background/toolbar-action';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
 import { createDatabaseGate } from '@/lib/db/database-gate';
@@ -17,6 +18,13 @@ import { serveLiveQueries } from '@/lib/messaging/live-server';
 /** storage.local key: when each running interview last had a surface, kept across worker restarts. */
 const PRESENCE_KEY = 'interviewPresence';
 const PRESENCE_GRACE_MS = 3_000;
+/**
+ * Work no first screen needs (installing or refreshing the bundled kits, retention) starts this
+ * long after the worker does, so a sidebar opening with the browser gets its answer first. A new
+ * interview that finds no kit yet installs the default one itself (lib/interviews/kit-snapshot.ts).
+ */
+const HOUSEKEEPING_DELAY_MS = 2_000;
+const afterFirstScreen = (work: () => Promise<unknown>) => setTimeout(() => void work().catch(() => undefined), HOUSEKEEPING_DELAY_MS);
 
 export default defineBackground(() => {
   let database: InterviewDatabase | undefined;
@@ -27,7 +35,13 @@ export default defineBackground(() => {
   // Evidence starts an interview's clock only while one of its sidebars is open (not from the dashboard).
   const service = () => (background ??= createBackgroundService(db(), Date.now, (id) => presence.isAttended(id)));
 
-  registerMessageHandlers(service, createDatabaseGate(db));
+  // Right after installing there is no database: until something opens it, a call's first screen
+  // is the stand-in made from the code (lib/interviews/interview-boot.ts), and nothing is created.
+  let installedNow = false;
+  // Per tab, the meeting it joined: kept in storage.session, so it outlives this worker.
+  const tabCalls = createTabCalls();
+  registerMessageHandlers(service, tabCalls, () => installedNow && database === undefined, createDatabaseGate(db));
+  answerTabCallQueries(tabCalls);
   const presence = createInterviewPresence(() => service().meetings, {
     read: async () => ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] as Record<string, number>) ?? {},
     write: (seen) => browser.storage.local.set({ [PRESENCE_KEY]: seen }),
@@ -45,13 +59,16 @@ export default defineBackground(() => {
   );
   // Surfaces reconnect within milliseconds of a worker restart; an interview none came back to was left.
   setTimeout(() => void presence.sweep(), PRESENCE_GRACE_MS);
-  browser.runtime.onInstalled.addListener(() => void installBundledKits(db()));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    installedNow = reason === 'install';
+    afterFirstScreen(() => installBundledKits(db()));
+  });
   // The retention period, if one is set, runs once per browser start (and when the Interviews section opens).
-  browser.runtime.onStartup.addListener(() => void service().requests.retention.applyRetention());
+  browser.runtime.onStartup.addListener(() => afterFirstScreen(() => service().requests.retention.applyRetention()));
   const opener = createSidebarOpener();
-  browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { service, opener }));
+  browser.commands.onCommand.addListener((command, tab) => void runBrowserCommand(command, tab, { service, opener, tabCalls }));
   // Chromium has the Navigation API in every supported version; its onUpdated takes no filter.
   if (import.meta.env.FIREFOX) relayLocationChanges();
   registerKitImportMenu();
-  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener));
+  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener, tabCalls));
 });

@@ -3,17 +3,21 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createSidebarDock, type SidebarDock } from '@/lib/content/sidebar-dock';
 import { watchNavigation } from '@/lib/content/watch-navigation';
 import { parseMeetingUrl } from '@/lib/meeting/meeting-url';
-import { MEETING_PAGE_PATTERNS, platformOf } from '@/lib/platforms';
-import { onTabMessage } from '@/lib/messaging/tab-protocol';
+import { unnamedCallPlatform } from '@/lib/meeting/tab-call';
+import { MEETING_PAGE_PATTERNS, platformOf, type MeetingPlatform } from '@/lib/platforms';
+import { onTabMessage, TAB_CALL_QUERY, type TabCallAnswer } from '@/lib/messaging/tab-protocol';
+import { readAppearance } from '@/lib/settings/appearance';
 import { readLayout, updateLayout, watchLayout } from '@/lib/settings/sidebar-layout';
+
+type Call = { key: string; platform: MeetingPlatform };
 
 // Tiny on purpose: the meeting page pays only for this. No React, no database here.
 export default defineContentScript({
   matches: MEETING_PAGE_PATTERNS,
   runAt: 'document_idle',
   main(ctx) {
-    let mounted: { key: string; dock: SidebarDock; stop: () => void } | undefined;
-    let mounting: string | undefined;
+    let mounted: (Call & { dock: SidebarDock; stop: () => void }) | undefined;
+    let turn = 0;
 
     const unmount = () => {
       mounted?.stop();
@@ -21,31 +25,50 @@ export default defineContentScript({
       mounted = undefined;
     };
 
-    const sync = async () => {
+    // The background remembers the meeting a tab joined (lib/background/tab-calls.ts): told here
+    // where the URL names it, asked where it names none (Teams after joining).
+    const askBackground = () => browser.runtime.sendMessage({ [TAB_CALL_QUERY]: true }).then((a: TabCallAnswer) => a as Call | null);
+
+    const callHere = async (): Promise<Call | null | undefined> => {
       const meeting = parseMeetingUrl(location.href);
-      if (meeting?.key === (mounted?.key ?? mounting)) return;
+      if (meeting) {
+        if (meeting.key !== mounted?.key) void askBackground().catch(() => undefined);
+        return meeting;
+      }
+      // Moved within the call and the URL stopped naming it: the same call, the same sidebar.
+      if (mounted && unnamedCallPlatform(location.href) === mounted.platform) return mounted;
+      return unnamedCallPlatform(location.href) ? askBackground().catch(() => null) : null;
+    };
+
+    const sync = async () => {
+      const mine = ++turn;
+      const call = await callHere();
+      if (mine !== turn || ctx.isInvalid || call?.key === mounted?.key) return;
       unmount();
-      mounting = meeting?.key;
-      if (!meeting) return;
-      const layout = await readLayout(meeting.platform);
-      if (mounting !== meeting.key || ctx.isInvalid) return;
+      if (!call) return;
+      const platform = call.platform;
+      // The frame goes in first, unplaced and not shown, so its page loads while the layout is
+      // read; the layout arrives long before that page can paint, so nothing jumps.
       // The sidebar asks the background which meeting its tab shows; nothing is passed in the URL.
       const dock = createSidebarDock({
         src: browser.runtime.getURL('/sidebar.html'),
-        callControls: platformOf(meeting.platform).controls,
-        onChange: (change) => void updateLayout(meeting.platform, change),
+        callControls: platformOf(platform).controls,
+        onChange: (change) => void updateLayout(platform, change),
       });
-      dock.apply(layout);
-      mounted = { key: meeting.key, dock, stop: watchLayout(meeting.platform, dock.apply) };
-      mounting = undefined;
+      const own = { key: call.key, platform, dock, stop: watchLayout(platform, dock.apply) };
+      mounted = own;
+      const [layout, appearance] = await Promise.all([readLayout(platform), readAppearance()]);
+      if (mounted !== own || ctx.isInvalid) return;
+      // "Stays as a handle until asked" (Settings): every call starts hidden to the Show handle.
+      if (appearance.callStart === 'handle' && !layout.collapsed) void updateLayout(platform, { collapsed: true });
+      dock.apply(appearance.callStart === 'handle' ? { ...layout, collapsed: true } : layout);
     };
 
     // The "focus notes" shortcut: show the sidebar and give its frame focus; the background then
     // tells the frame to focus its box (never a postMessage, which the page could forge).
     onTabMessage('focusNotes', async () => {
-      const meeting = parseMeetingUrl(location.href);
-      if (!mounted || !meeting) return;
-      await updateLayout(meeting.platform, { collapsed: false });
+      if (!mounted) return;
+      await updateLayout(mounted.platform, { collapsed: false });
       mounted.dock.frame.focus();
     });
 
@@ -55,7 +78,8 @@ export default defineContentScript({
 
     void sync();
     const stopWatching = watchNavigation(() => void sync());
-    // Firefox without the Navigation API: the background reports pushState moves (lib/background/location-relay.ts).
+    // The background reports pushState moves on Firefox without the Navigation API
+    // (lib/background/location-relay.ts), and a call it now knows of (the toolbar button on a call it could not name).
     const stopRelay = onTabMessage('locationChanged', () => void sync());
     ctx.onInvalidated(() => {
       window.removeEventListener('resize', reflow);

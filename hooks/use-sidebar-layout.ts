@@ -1,5 +1,6 @@
 import type { MeetingPlatform } from '@/lib/meeting/meeting-url';
 import { readLayout, watchLayout, type SidebarLayout } from '@/lib/settings/sidebar-layout';
+import { useBootPrefs } from './use-boot-prefs';
 import { useStoredSetting } from './use-stored-setting';
 
 /** The in-page layout of a platform (collapsed, dock, width, compact), kept current. */
@@ -8,5 +9,6 @@ export function useSidebarLayout(platform: MeetingPlatform): SidebarLayout | und
     () => readLayout(platform),
     (onChange) => watchLayout(platform, onChange),
     [platform],
+    useBootPrefs().layout,
   );
 }

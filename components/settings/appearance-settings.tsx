@@ -25,6 +25,13 @@ const CHOICES: { [K in keyof Appearance]: { legend: string; options: [Appearance
       ['side-panel', 'The browser’s side panel'],
     ],
   },
+  callStart: {
+    legend: 'On a call, the sidebar',
+    options: [
+      ['open', 'Opens by itself'],
+      ['handle', 'Stays as a handle until asked'],
+    ],
+  },
 };
 
 /** Theme, text size and where the sidebar opens: shared by the sidebar's settings and the dashboard. */

@@ -26,7 +26,7 @@ export function CandidateField({ session }: { session: InterviewSession }) {
   return (
     <div className="candidate-field" onFocus={() => setEditing(true)} onBlur={() => setEditing(false)}>
       <DraftTextField
-        draftKey={`${session.id}/candidateName`}
+        draftKey={`${session.meetingKey}/candidateName`}
         stored={session.candidateName}
         label="Candidate name"
         placeholder="Who are you interviewing?"

@@ -14,7 +14,7 @@ export function InterviewDetails({ session }: { session: InterviewSession }) {
     <details className="interview-details">
       <summary>Interview details</summary>
       <DraftTextField
-        draftKey={`${session.id}/interviewerName`}
+        draftKey={`${session.meetingKey}/interviewerName`}
         stored={session.interviewerName}
         label="Interviewer name"
         maxLength={200}

@@ -1,9 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useDataClient } from '@/hooks/use-data-client';
 import type { InterviewSession } from '@/lib/interviews/interview-types';
 import { CandidateField } from './candidate-field';
 import { InterviewTimer } from './interview-timer';
-import { KitPicker } from './kit-picker';
 import { LayoutButtons } from './layout-buttons';
+
+// The picker and its list of kits load after the first screen; until then the kit's title shows.
+const KitPicker = lazy(() => import('./kit-picker').then((m) => ({ default: m.KitPicker })));
 
 interface InterviewHeaderProps {
   session: InterviewSession;
@@ -19,7 +22,9 @@ export function InterviewHeader({ session, budgetsMs, compact, kitChangeable, on
   return (
     <header className="sidebar-header">
       <div className="header-row">
-        <KitPicker session={session} changeable={kitChangeable && !compact} />
+        <Suspense fallback={<p className="kit-title">{session.kit.title}</p>}>
+          <KitPicker session={session} changeable={kitChangeable && !compact} />
+        </Suspense>
         <LayoutButtons platform={session.platform} />
       </div>
       <div className="header-row">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useDataClient } from '@/hooks/use-data-client';
 import { useFocusNotesMessage } from '@/hooks/use-focus-notes-message';
 import { useKeyboardShortcuts } from '@/hooks/use-keyboard-shortcuts';
@@ -7,12 +7,12 @@ import { useSidebarLayout } from '@/hooks/use-sidebar-layout';
 import { useSidebarSurface } from '@/hooks/use-sidebar-surface';
 import type { InterviewSession, QuestionNote } from '@/lib/interviews/interview-types';
 import { canChangeKit } from '@/lib/interviews/kit-change';
+import { isNotYetAnInterview } from '@/lib/interviews/not-yet-an-interview';
 import { questionBudgetsMs } from '@/lib/interviews/pacing';
 import { questionStatus } from '@/lib/interviews/question-status';
 import type { SidebarAction } from '@/lib/keyboard/sidebar-shortcuts';
 import { useSidebarViewStore } from '@/lib/stores/sidebar-view-store';
 import { ErrorBoundary } from '../error-boundary';
-import { HelpView } from './help-view';
 import { InterviewHeader } from './interview-header';
 import { KeysState } from './keys-state';
 import { NOTES_BOX_ID } from './notes-box';
@@ -20,25 +20,61 @@ import { QUESTION_HEADING_ID } from './question-card';
 import { QuestionNav } from './question-nav';
 import { QuestionView } from './question-view';
 import { StatusMessage } from './status-message';
-import { WrapUpView } from './wrap-up-view';
 
-/** The interview of one meeting: header, then the current question, the wrap-up or the help. */
-export function InterviewView({ sessionId }: { sessionId: string }) {
+// Not on the first screen: loaded when first opened.
+const WrapUpView = lazy(() => import('./wrap-up-view').then((m) => ({ default: m.WrapUpView })));
+const HelpView = lazy(() => import('./help-view').then((m) => ({ default: m.HelpView })));
+
+/** What the first answer carried (lib/background/sidebar-boot.ts). */
+export interface InterviewBoot {
+  session: InterviewSession;
+  note: QuestionNote | null;
+}
+
+/**
+ * The interview of one meeting: header, then the current question, the wrap-up or the help. It
+ * renders at once from the first answer; the live subscriptions start after that paint, and
+ * notes arrive as patches (one note per keystroke, never the session).
+ */
+export function InterviewView({ boot }: { boot: InterviewBoot }) {
+  // A call where nothing was done yet has no interview: the stand-in shows until one appears
+  // (made by this surface's first action, or by another surface of the same call).
+  const quiet = isNotYetAnInterview(boot.session);
+  const created = useLive('meetingSessionId', quiet ? { meetingKey: boot.session.meetingKey } : null);
+  const sessionId = quiet ? (created.status === 'ready' ? created.value : null) : boot.session.id;
   // `attend`: while this surface is open the interview counts as attended (its clock may run).
-  const session = useLive('session', { sessionId, attend: true });
-  const notes = useLive('notes', { sessionId });
+  const session = useLive('session', sessionId ? { sessionId, attend: true } : null, quiet ? undefined : boot.session);
+  const notes = useLive('notes', sessionId ? { sessionId } : null);
 
   if (session.status === 'error') return <StatusMessage role="alert">{session.message}</StatusMessage>;
-  if (session.status === 'loading') return <StatusMessage busy>Loading the interview…</StatusMessage>;
-  if (!session.value) return <StatusMessage role="alert">This interview was deleted.</StatusMessage>;
-  return <LoadedInterview session={session.value} notes={notes.status === 'ready' ? notes.value : undefined} />;
+  // Until the new interview and its notes arrive, the stand-in stays (same elements, same drafts:
+  // typing goes on while the first keystroke creates the interview).
+  const shown = (session.status === 'ready' && session.value) || (quiet ? boot.session : undefined);
+  if (session.status === 'loading' && !shown) return <StatusMessage busy>Loading the interview…</StatusMessage>;
+  if (!shown) return <StatusMessage role="alert">This interview was deleted.</StatusMessage>;
+  const booted = boot.session.kit.questions[boot.session.currentQuestionIndex]?.id;
+  return (
+    <LoadedInterview
+      session={shown}
+      notes={notes.status === 'ready' ? notes.value : quiet ? [] : undefined}
+      // Until the notes arrive, the booted question's note is known (none is a known empty note).
+      bootNotes={{ questionId: booted, notes: boot.note ? [boot.note] : [] }}
+    />
+  );
 }
 
 const focusNotes = () => document.getElementById(NOTES_BOX_ID)?.focus();
 /** After leaving the wrap-up or the help, focus lands on the question, not on the page body. */
 const focusQuestion = () => requestAnimationFrame(() => document.getElementById(QUESTION_HEADING_ID)?.focus());
 
-function LoadedInterview({ session, notes }: { session: InterviewSession; notes: QuestionNote[] | undefined }) {
+interface LoadedInterviewProps {
+  session: InterviewSession;
+  /** Every note of the interview; undefined until the live notes arrive. */
+  notes: QuestionNote[] | undefined;
+  bootNotes: { questionId: string | undefined; notes: QuestionNote[] };
+}
+
+function LoadedInterview({ session, notes: liveNotes, bootNotes }: LoadedInterviewProps) {
   const client = useDataClient();
   const surface = useSidebarSurface();
   const layout = useSidebarLayout(session.platform);
@@ -47,6 +83,8 @@ function LoadedInterview({ session, notes }: { session: InterviewSession; notes:
   const budgetsMs = questionBudgetsMs(session.kit.questions, session.plannedMinutes);
   const index = session.currentQuestionIndex;
   const question = session.kit.questions[index];
+  // The notes the question screen may rely on: all of them once live, else the booted question's.
+  const notes = liveNotes ?? (question && question.id === bootNotes.questionId ? bootNotes.notes : undefined);
   const inPage = surface === 'in-page';
   const compact = inPage && Boolean(layout?.compact);
 
@@ -102,13 +140,15 @@ function LoadedInterview({ session, notes }: { session: InterviewSession; notes:
         session={session}
         budgetsMs={budgetsMs}
         compact={compact}
-        kitChangeable={notes !== undefined && canChangeKit(session, notes)}
+        kitChangeable={liveNotes !== undefined && canChangeKit(session, liveNotes)}
         onWrapUp={() => setView('wrap-up')}
       />
       <div className="sidebar-body" ref={body} tabIndex={-1}>
         <ErrorBoundary what={`the ${view === 'question' ? 'question' : view}`} key={view}>
-          {view === 'wrap-up' && <WrapUpView session={session} notes={notes ?? []} onBack={back} />}
-          {view === 'help' && <HelpView platform={session.platform} onBack={back} />}
+          <Suspense>
+            {view === 'wrap-up' && <WrapUpView session={session} notes={liveNotes ?? []} onBack={back} />}
+            {view === 'help' && <HelpView platform={session.platform} onBack={back} />}
+          </Suspense>
           {view === 'question' && <QuestionView session={session} notes={notes} budgetsMs={budgetsMs} compact={compact} />}
         </ErrorBoundary>
       </div>

@@ -24,7 +24,8 @@ describe('kit picker', () => {
   it('switches the interview to another kit until the first rating, then shows the kit fixed', async () => {
     const user = userEvent.setup();
     renderSidebar(db);
-    const picker = await screen.findByRole('combobox', { name: 'Interview kit' });
+    // The picker loads after the first screen (a code-split chunk, then the kits): give it time on a loaded machine.
+    const picker = await screen.findByRole('combobox', { name: 'Interview kit' }, { timeout: 5_000 });
     await user.selectOptions(picker, 'Site Reliability');
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How would you choose an SLO for a login service?'),

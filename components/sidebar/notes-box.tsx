@@ -3,11 +3,13 @@ import { useDataClient } from '@/hooks/use-data-client';
 import { useDraftField } from '@/hooks/use-draft-field';
 import { elapsedMs, formatElapsed } from '@/lib/interviews/interview-clock';
 import { MAX_TEXT_LENGTH } from '@/lib/interviews/limits';
-import { noteId, type InterviewClock } from '@/lib/interviews/interview-types';
+import type { InterviewClock } from '@/lib/interviews/interview-types';
 import { insertAtCursor } from '@/lib/text/insert-at-cursor';
 
 interface NotesBoxProps {
   sessionId: string;
+  /** Drafts are kept by meeting, not by id: a call's first keystroke creates its interview (and its id) while typing goes on. */
+  meetingKey: string;
   questionId: string;
   questionNumber: number;
   /** The stored note; undefined while it loads. */
@@ -20,9 +22,9 @@ export const NOTES_BOX_ID = 'notes-box';
 const STATUS_TEXT = { saving: 'Saving…', saved: '', superseded: 'Newer text from another window', failed: '' } as const;
 
 /** The note for the current question, saved as it is typed; Alt+T stamps the elapsed time. */
-export function NotesBox({ sessionId, questionId, questionNumber, savedText, clock }: NotesBoxProps) {
+export function NotesBox({ sessionId, meetingKey, questionId, questionNumber, savedText, clock }: NotesBoxProps) {
   const client = useDataClient();
-  const field = useDraftField(noteId(sessionId, questionId), savedText, (text, revision) =>
+  const field = useDraftField(`${meetingKey}/${questionId}`, savedText, (text, revision) =>
     client.interviews.saveNote({ sessionId, questionId, text, revision }),
   );
   const box = useRef<HTMLTextAreaElement>(null);

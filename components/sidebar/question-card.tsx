@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { useOverflow } from '@/hooks/use-overflow';
-import { formatElapsed } from '@/lib/interviews/interview-clock';
+import { useNow } from '@/hooks/use-now';
+import { formatElapsed, isRunning, questionSpentMs } from '@/lib/interviews/interview-clock';
+import type { InterviewClock } from '@/lib/interviews/interview-types';
 import type { QuestionStatus } from '@/lib/interviews/question-status';
 import type { KitQuestion } from '@/lib/kits/kit-types';
 import { SampleAnswer } from './sample-answer';
@@ -10,7 +12,10 @@ interface QuestionCardProps {
   index: number;
   total: number;
   status: QuestionStatus;
+  /** Time stored for the question; with `clock`, the running stretch is added while it ticks. */
   spentMs: number;
+  /** The interview clock, when this is the current question of a running interview. */
+  clock?: InterviewClock;
   budgetMs: number;
   /** False in compact view: the question alone. */
   showAnswer: boolean;
@@ -20,15 +25,27 @@ export const QUESTION_HEADING_ID = 'current-question';
 
 const STATUS_LABELS: Record<QuestionStatus, string> = { 'not-asked': 'Not asked', asked: 'Asked', skipped: 'Skipped' };
 
+/** Time on the question against its budget: the only part that ticks, so a tick re-renders nothing else. */
+function QuestionTime({ spentMs, clock, budgetMs }: { spentMs: number; clock?: InterviewClock; budgetMs: number }) {
+  const now = useNow(clock !== undefined && isRunning(clock));
+  const spent = clock ? questionSpentMs(clock, { spentMs }, true, now) : spentMs;
+  const over = budgetMs > 0 && spent > budgetMs;
+  return (
+    <span className={over ? 'question-time over-budget' : 'question-time'} title="Time on this question / its budget">
+      {formatElapsed(spent)} / {formatElapsed(budgetMs)}
+      {over && <span className="over-label"> over</span>}
+    </span>
+  );
+}
+
 /** The question to ask now, where it stands, and what a good answer sounds like. */
-export function QuestionCard({ question, index, total, status, spentMs, budgetMs, showAnswer }: QuestionCardProps) {
+export function QuestionCard({ question, index, total, status, spentMs, clock, budgetMs, showAnswer }: QuestionCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [wholeQuestion, setWholeQuestion] = useState<string>();
   const expanded = wholeQuestion === question.id;
   // A kit whose question holds its own answer (a paste not split) must not fill the sidebar with
   // a huge heading the interviewer might read out: the heading is clamped, the rest one click away.
   const clamped = useOverflow(heading, `${question.id}:${String(expanded)}`);
-  const over = budgetMs > 0 && spentMs > budgetMs;
 
   return (
     <section className="question-card" aria-labelledby={QUESTION_HEADING_ID}>
@@ -37,12 +54,16 @@ export function QuestionCard({ question, index, total, status, spentMs, budgetMs
           Question {index + 1} of {total}
         </span>
         <span className={`question-status status-${status}`}>{STATUS_LABELS[status]}</span>
-        <span className={over ? 'question-time over-budget' : 'question-time'} title="Time on this question / its budget">
-          {formatElapsed(spentMs)} / {formatElapsed(budgetMs)}
-          {over && <span className="over-label"> over</span>}
-        </span>
+        <QuestionTime spentMs={spentMs} clock={clock} budgetMs={budgetMs} />
       </p>
-      <h1 id={QUESTION_HEADING_ID} ref={heading} className={expanded ? 'question-text' : 'question-text clamped'} tabIndex={-1}>
+      <h1
+        id={QUESTION_HEADING_ID}
+        ref={heading}
+        className={expanded ? 'question-text' : 'question-text clamped'}
+        tabIndex={-1}
+        // Element Timing: the load benchmark (scripts/bench-load.ts) reads when the question is first painted.
+        {...{ elementtiming: 'question' }}
+      >
         {question.text}
       </h1>
       {(clamped || expanded) && (

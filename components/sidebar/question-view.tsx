@@ -1,6 +1,4 @@
 import { useDataClient } from '@/hooks/use-data-client';
-import { useNow } from '@/hooks/use-now';
-import { isRunning, questionSpentMs } from '@/lib/interviews/interview-clock';
 import type { InterviewSession, QuestionNote } from '@/lib/interviews/interview-types';
 import { questionStatus } from '@/lib/interviews/question-status';
 import { GoodCandidate } from './good-candidate';
@@ -25,7 +23,6 @@ interface QuestionViewProps {
  */
 export function QuestionView({ session, notes, budgetsMs, compact }: QuestionViewProps) {
   const client = useDataClient();
-  const now = useNow(isRunning(session.clock));
   const index = session.currentQuestionIndex;
   const question = session.kit.questions[index];
   const note = notes?.find((n) => n.questionId === question?.id);
@@ -38,7 +35,8 @@ export function QuestionView({ session, notes, budgetsMs, compact }: QuestionVie
         index={index}
         total={session.kit.questions.length}
         status={questionStatus(note)}
-        spentMs={questionSpentMs(session.clock, note, true, now)}
+        spentMs={note?.spentMs ?? 0}
+        clock={session.clock}
         budgetMs={budgetsMs[index] ?? 0}
         showAnswer={!compact}
       />
@@ -51,6 +49,7 @@ export function QuestionView({ session, notes, budgetsMs, compact }: QuestionVie
       />
       <NotesBox
         sessionId={session.id}
+        meetingKey={session.meetingKey}
         questionId={question.id}
         questionNumber={index + 1}
         savedText={notes ? (note?.text ?? '') : undefined}

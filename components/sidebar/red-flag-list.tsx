@@ -30,7 +30,7 @@ export function RedFlagList({ session }: { session: InterviewSession }) {
           <div className="flag-detail">
             <span className="seen-at">Seen at {formatElapsed(sighting.seenAtElapsedMs)}</span>
             <DraftTextField
-              draftKey={`${session.id}/flag/${id}`}
+              draftKey={`${session.meetingKey}/flag/${id}`}
               stored={sighting.note}
               label={`Note on red flag: ${text}`}
               hideLabel

@@ -4,6 +4,7 @@ import type { DataClient } from '@/lib/client/data-client';
 import { createInProcessClient } from '@/lib/client/in-process-client';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
 import { parseMeetingUrl, type MeetingIdentity } from '@/lib/meeting/meeting-url';
+import type { TabCall } from '@/lib/meeting/tab-call';
 import { useDraftsStore } from '@/lib/stores/drafts-store';
 import { useSidebarViewStore } from '@/lib/stores/sidebar-view-store';
 import { SidebarApp } from './sidebar-app';
@@ -20,7 +21,7 @@ export function freshSidebarState(): InterviewDatabase {
 /** Renders the sidebar over the background's real service, run in process. */
 export function renderSidebar(
   db: InterviewDatabase,
-  { meeting = TEST_MEETING, wrap }: { meeting?: MeetingIdentity | null; wrap?: (c: DataClient) => DataClient } = {},
+  { meeting = TEST_MEETING, wrap }: { meeting?: MeetingIdentity | TabCall | null; wrap?: (c: DataClient) => DataClient } = {},
 ) {
   const base = createInProcessClient(db, meeting);
   return render(

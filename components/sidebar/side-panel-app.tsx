@@ -1,6 +1,7 @@
 import { useActiveTab } from '@/hooks/use-active-tab';
 import { useDataClient } from '@/hooks/use-data-client';
 import { parseMeetingUrl } from '@/lib/meeting/meeting-url';
+import { unnamedCallPlatform } from '@/lib/meeting/tab-call';
 import { PLATFORM_LIST } from '@/lib/platforms';
 import { SidebarApp } from './sidebar-app';
 import { KitLibraryLink } from './kit-library-link';
@@ -12,7 +13,9 @@ export function SidePanelApp() {
   const tab = useActiveTab();
   if (tab === undefined) return <StatusMessage busy>Looking for the call…</StatusMessage>;
   const meeting = tab ? parseMeetingUrl(tab.url) : null;
-  if (!tab || !meeting) {
+  // A page that may be a call whose URL names no meeting: the background knows what the tab joined, or offers the chooser.
+  const unnamed = tab && !meeting ? unnamedCallPlatform(tab.url) : null;
+  if (!tab || (!meeting && !unnamed)) {
     return (
       <StatusMessage pageTitle="Interview sidebar">
         This tab is not a {PLATFORM_LIST} call. Switch to the call’s tab to see its interview, or open the <KitLibraryLink />.
@@ -20,5 +23,12 @@ export function SidePanelApp() {
     );
   }
   // Keyed by meeting: another call, or another tab, opens its own interview.
-  return <SidebarApp key={`${tab.id}:${meeting.key}`} open={() => client.openInterviewForTab(tab.id)} />;
+  return (
+    <SidebarApp
+      key={`${tab.id}:${meeting?.key ?? unnamed}`}
+      open={() => client.openInterviewForTab(tab.id)}
+      choose={(choice) => client.chooseTabInterview({ ...choice, tabId: tab.id })}
+      tabId={tab.id}
+    />
+  );
 }

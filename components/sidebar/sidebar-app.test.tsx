@@ -6,6 +6,7 @@ import type { InterviewDatabase } from '@/lib/db/database';
 import { BACKEND_ENGINEER_KIT_ID } from '@/lib/kits/bundled/backend-engineer';
 import { installBundledKits } from '@/lib/kits/bundled-kits';
 import { freshSidebarState, renderSidebar as renderWith } from './render-sidebar.test-support';
+import { PLATFORM_LIST } from '@/lib/platforms';
 
 let db: InterviewDatabase;
 beforeEach(() => {
@@ -42,6 +43,26 @@ describe('SidebarApp', () => {
     expect(await screen.findByText('Question 1 of 8')).toBeInTheDocument();
     const session = await db.sessions.where('meetingKey').equals('meet:abc-defg-hij').first();
     expect(session?.currentQuestionIndex).toBe(0);
+  });
+
+  it('writes nothing for a call where nothing was done; the first keystroke creates the interview with every letter', async () => {
+    const user = userEvent.setup();
+    renderSidebar();
+    expect(await heading()).toHaveTextContent('What does REST stand for?');
+    const notes = screen.getByRole('textbox', { name: 'Notes for question 1' });
+    expect(notes).toBeEnabled();
+    expect(screen.getByRole('timer')).toHaveTextContent('Not started');
+    expect(await db.sessions.count()).toBe(0);
+    expect(await db.notes.count()).toBe(0);
+
+    await user.type(notes, 'Representational');
+    await waitFor(async () => expect((await db.notes.toArray()).map((n) => n.text)).toEqual(['Representational']));
+    const sessions = await db.sessions.toArray();
+    expect(sessions.map((s) => [s.meetingKey, s.clock.state])).toEqual([['meet:abc-defg-hij', 'running']]);
+    expect(notes).toHaveValue('Representational');
+    // The surface now follows the interview it created: a change from elsewhere shows here.
+    await db.notes.update(`${sessions[0]!.id}/${sessions[0]!.kit.questions[0]!.id}`, { text: 'Changed elsewhere' });
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Notes for question 1' })).toHaveValue('Changed elsewhere'));
   });
 
   it('disables Next on the last question', async () => {
@@ -102,15 +123,20 @@ describe('SidebarApp', () => {
 
   it('says so when the tab is not in a meeting', async () => {
     renderSidebar(null);
-    expect(await screen.findByText(/Join a Google Meet or Zoom call/)).toBeInTheDocument();
+    expect(await screen.findByText(`Join a ${PLATFORM_LIST} call to see its interview here.`)).toBeInTheDocument();
   });
 
   it('keeps the typed text and says why when a note cannot be saved', async () => {
     const user = userEvent.setup();
     // The client's namespaces are proxies (lib/messaging/request-proxy.ts): override one method by prototype.
-    const failingSave = { saveNote: () => Promise.reject(new Error('Storage is full')) };
+    // The first keystroke goes as the call's first action, later ones as saveNote: both fail here.
+    const full = () => Promise.reject(new Error('Storage is full'));
     renderWith(db, {
-      wrap: (client) => Object.assign(Object.create(client), { interviews: Object.assign(Object.create(client.interviews), failingSave) }),
+      wrap: (client) =>
+        Object.assign(Object.create(client), {
+          interviews: Object.assign(Object.create(client.interviews), { saveNote: full }),
+          firstAction: full,
+        }),
     });
     const notes = await screen.findByRole('textbox', { name: 'Notes for question 1' });
     await waitFor(() => expect(notes).toBeEnabled());

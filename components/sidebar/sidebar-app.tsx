@@ -1,19 +1,31 @@
-import { useEffect, useState } from 'react';
-import { useAppearance } from '@/hooks/use-appearance';
-import { useDataClient } from '@/hooks/use-data-client';
+import { useEffect, useMemo, useState } from 'react';
+import { applyAppearance, useAppearance } from '@/hooks/use-appearance';
+import { BootPrefsContext } from '@/hooks/use-boot-prefs';
+import { DataClientContext, useDataClient } from '@/hooks/use-data-client';
+import { routeFirstActions } from '@/lib/client/first-action-client';
 import { DraftWriterContext, useNewDraftWriter } from '@/hooks/use-draft-writer';
-import type { OpenTabInterviewResult } from '@/lib/messaging/protocol';
+import type { InterviewChoice, OpenTabInterviewResult } from '@/lib/messaging/protocol';
 import { PLATFORM_LIST } from '@/lib/platforms';
+import { InterviewChooser } from './interview-chooser';
 import { InterviewView } from './interview-view';
 import { StatusMessage } from './status-message';
 
 type Opening = { status: 'opening' } | OpenTabInterviewResult | { status: 'failed'; message: string };
 
 /**
- * Opens (or resumes) the interview of this tab's meeting, then shows it. The side panel passes
- * its own `open`, for the active tab rather than the tab the page is in.
+ * Opens (or resumes) the interview of this tab's meeting, then shows it. One request brings all
+ * the first screen needs (lib/background/sidebar-boot.ts); it renders at once from that answer.
+ * The side panel passes its own `open` and `choose`, for the active tab rather than the tab the page is in.
  */
-export function SidebarApp({ open }: { open?: () => Promise<OpenTabInterviewResult> }) {
+export function SidebarApp({
+  open,
+  choose,
+  tabId,
+}: {
+  open?: () => Promise<OpenTabInterviewResult>;
+  choose?: (choice: InterviewChoice) => Promise<OpenTabInterviewResult>;
+  tabId?: number;
+}) {
   const client = useDataClient();
   useAppearance();
   const writer = useNewDraftWriter();
@@ -22,7 +34,12 @@ export function SidebarApp({ open }: { open?: () => Promise<OpenTabInterviewResu
   useEffect(() => {
     let cancelled = false;
     (open ?? client.openTabInterview)().then(
-      (result) => !cancelled && setOpening(result),
+      (result) => {
+        if (cancelled) return;
+        // Drawn in the right theme and size from the first paint.
+        if (result.status === 'ready') applyAppearance(result.appearance);
+        setOpening(result);
+      },
       (error: unknown) => !cancelled && setOpening({ status: 'failed', message: String(error) }),
     );
     return () => {
@@ -32,18 +49,34 @@ export function SidebarApp({ open }: { open?: () => Promise<OpenTabInterviewResu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client]);
 
-  return <DraftWriterContext.Provider value={writer}>{content(opening)}</DraftWriterContext.Provider>;
+  // The chooser's answer: the tab now stays on that interview, which opens here.
+  const onChoose = async (sessionId: string | null) => setOpening(await (choose ?? client.chooseTabInterview)({ sessionId }));
+  // Requests naming the call's not-yet-created interview go as its first action (lib/client/first-action-client.ts).
+  const routed = useMemo(() => routeFirstActions(client, tabId), [client, tabId]);
+  return (
+    <DraftWriterContext.Provider value={writer}>
+      <DataClientContext.Provider value={routed}>{content(opening, onChoose)}</DataClientContext.Provider>
+    </DraftWriterContext.Provider>
+  );
 }
 
-function content(opening: Opening) {
+const BootedInterview = ({ boot }: { boot: Extract<Opening, { status: 'ready' }> }) => (
+  <BootPrefsContext.Provider value={boot}>
+    <InterviewView boot={boot} />
+  </BootPrefsContext.Provider>
+);
+
+function content(opening: Opening, onChoose: (sessionId: string | null) => Promise<void>) {
   switch (opening.status) {
     case 'opening':
       return <StatusMessage busy>Opening the interview…</StatusMessage>;
     case 'not-a-meeting':
       return <StatusMessage>Join a {PLATFORM_LIST} call to see its interview here.</StatusMessage>;
+    case 'choose':
+      return <InterviewChooser platform={opening.platform} recent={opening.recent} onChoose={onChoose} />;
     case 'failed':
       return <StatusMessage role="alert">Could not open the interview: {opening.message}</StatusMessage>;
     case 'ready':
-      return <InterviewView sessionId={opening.session.id} />;
+      return <BootedInterview boot={opening} />;
   }
 }

@@ -38,7 +38,7 @@ export function WrapUpView({ session, notes, onBack }: WrapUpViewProps) {
         onChange={(recommendation) => void client.interviews.updateDetails(session.id, { recommendation })}
       />
       <DraftTextField
-        draftKey={`${session.id}/summary`}
+        draftKey={`${session.meetingKey}/summary`}
         stored={session.summary}
         label="Summary"
         multiline

@@ -9,6 +9,7 @@ import { openDashboardFromSidebar, sidebarActionByClick, sidebarActionText } fro
 import { FIREFOX_EXTENSION_DIR } from './support/firefox';
 import { openSidebar } from './support/firefox-sidebar';
 import { setupFirefoxSuite } from './support/firefox-suite';
+import { PLATFORM_LIST } from '../../lib/platforms';
 
 const suite = setupFirefoxSuite();
 
@@ -29,7 +30,7 @@ describe('the browser’s sidebar (sidebar_action) in Firefox', () => {
       // The dashboard tab is in front: not a call.
       await waitUntil(
         'the panel to say the active tab is not a call',
-        async () => (await panel()).includes('This tab is not a Google Meet or Zoom call'),
+        async () => (await panel()).includes(`This tab is not a ${PLATFORM_LIST} call`),
         {
           describe: panel,
         },
@@ -51,7 +52,7 @@ describe('the browser’s sidebar (sidebar_action) in Firefox', () => {
       await dashboard.bringToFront();
       await waitUntil(
         'the panel to say the active tab is not a call again',
-        async () => (await panel()).includes('This tab is not a Google Meet or Zoom call'),
+        async () => (await panel()).includes(`This tab is not a ${PLATFORM_LIST} call`),
         {
           describe: panel,
         },

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { KIT } from '../support/sidebar';
-import { meetCode, meetUrl, zoomId, zoomUrl } from '../support/suite';
+import { meetCode, meetUrl, zoomId, zoomTopDocumentUrl as zoomUrl } from '../support/suite';
 import { waitUntil } from '../support/wait';
 import { openDashboardFromSidebar } from './support/extension-pages';
 import { EXTENSION_ORIGIN } from './support/firefox';

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_LAYOUT, expectedFrameBox } from '../support/dock';
 import { KIT } from '../support/sidebar';
-import { meetCode, meetUrl, zoomId, zoomUrl } from '../support/suite';
+import { meetCode, meetUrl, zoomId, zoomTopDocumentUrl as zoomUrl } from '../support/suite';
 import { waitUntil } from '../support/wait';
 import { VIEWPORT } from './support/firefox';
 import { FirefoxSidebar, openSidebar, sidebarCount } from './support/firefox-sidebar';

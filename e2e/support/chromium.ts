@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Frame, type FrameLocator, type Page, type Worker } from 'playwright-core';
-import { KIT_BLOG_HOST, MEET_HOST, ZOOM_HOST } from './fixture-server';
+import { FIXTURE_HOSTS } from './fixture-server';
 import { waitUntil } from './wait';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -71,7 +71,7 @@ export function chromiumArgs(extensionDir: string, port: number): string[] {
   return [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
-    `--host-resolver-rules=MAP ${MEET_HOST}:443 127.0.0.1:${port}, MAP ${ZOOM_HOST}:443 127.0.0.1:${port}, MAP ${KIT_BLOG_HOST}:443 127.0.0.1:${port}`,
+    `--host-resolver-rules=${FIXTURE_HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${port}`).join(', ')}`,
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',

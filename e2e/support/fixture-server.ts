@@ -5,18 +5,33 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { meet } from '../../lib/platforms/meet';
-import { zoom } from '../../lib/platforms/zoom';
+import { PLATFORMS, platformOf, type MeetingPlatform } from '../../lib/platforms';
 import { createSelfSignedCertificate } from './certificate';
 
 /** The real hostnames the browser is pointed at; `--host-resolver-rules` maps them to this server. */
 // The hosts come from the platform table (lib/platforms/); each platform has its look-alike page
 // in e2e/fixtures/<id>.js (lib/platforms/platforms.test.ts checks).
-export const MEET_HOST = meet.testHost;
-export const ZOOM_HOST = zoom.testHost;
+export const MEET_HOST = platformOf('meet').testHost;
+export const ZOOM_HOST = platformOf('zoom').testHost;
+export const TEAMS_HOST = platformOf('teams').testHost;
+export const WEBEX_HOST = platformOf('webex').testHost;
 /** An ordinary site, not a meeting: a blog post holding an interview kit (lib/kits/fixtures/page-kit-blog.html). */
 export const KIT_BLOG_HOST = 'blog.hiring-desk.test';
+/** Every host this server answers for: each platform's test host, and the blog. */
+export const FIXTURE_HOSTS = [...PLATFORMS.map((p) => p.testHost), KIT_BLOG_HOST];
 
+/**
+ * Zoom's web client needs SharedArrayBuffer, so its pages are cross-origin isolated; it also
+ * frames only itself. `coep` picks the embedder policy (Zoom is seen with both).
+ */
+export function zoomHeaders(coep: 'require-corp' | 'credentialless'): Record<string, string> {
+  return {
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Embedder-Policy': coep,
+    'Content-Security-Policy': "frame-src 'self'",
+    'X-Frame-Options': 'SAMEORIGIN',
+  };
+}
 /** Meet's own policy, in shape: nonce + strict-dynamic scripts, Trusted Types required. */
 export function meetCsp(nonce: string): string {
   return `script-src 'nonce-${nonce}' 'strict-dynamic'; require-trusted-types-for 'script'; object-src 'none'; base-uri 'self'`;
@@ -41,17 +56,15 @@ const kitBlogPage = () => readFileSync(fileURLToPath(new URL('../../lib/kits/fix
 
 /**
  * An HTTPS server on 127.0.0.1 (a free port) with a certificate made for this run. It serves
- * look-alike pages by Host header: Meet (landing page and calls, under a strict CSP) and the Zoom
- * web client (home and meetings), plus small pages that probe third-party cookie blocking.
+ * look-alike pages by Host header, one per platform of lib/platforms/ (e2e/fixtures/<id>.js): Meet
+ * under its strict CSP, the Zoom web client (cross-origin isolated with ?fromPWA=1), Teams and
+ * Webex; plus the kit blog and small pages that probe third-party cookie blocking.
  */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const { key, cert } = createSelfSignedCertificate();
-  const assets = {
-    css: read('call-ui.css'),
-    callUi: read('call-ui.js'),
-    meet: read('meet.js'),
-    zoom: read('zoom.js'),
-  };
+  const assets = { css: read('call-ui.css'), callUi: read('call-ui.js') };
+  const lookAlike = Object.fromEntries(PLATFORMS.map((p) => [p.id, read(`${p.id}.js`)])) as Record<MeetingPlatform, string>;
+  const platformAt = (host: string) => PLATFORMS.find((p) => p.testHost === host)?.id;
   const requests: FixtureRequest[] = [];
 
   const server = createServer({ key, cert }, (req, res) => {
@@ -67,23 +80,22 @@ export async function startFixtureServer(): Promise<FixtureServer> {
 
   function route(host: string, url: URL, _req: IncomingMessage, res: ServerResponse) {
     if (url.pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
-    if (host === MEET_HOST) {
-      if (url.pathname === '/_fixture/third-party-embed') return thirdPartyEmbed(res);
-      const nonce = randomBytes(16).toString('base64');
-      return send(res, 200, 'text/html; charset=utf-8', page('Google Meet', nonce, [assets.callUi, assets.meet]), {
-        'Content-Security-Policy': meetCsp(nonce),
-      });
-    }
     if (host === KIT_BLOG_HOST) return send(res, 200, 'text/html; charset=utf-8', kitBlogPage());
-    if (host === ZOOM_HOST) {
-      if (url.pathname === '/_fixture/cookie-probe') return cookieProbe(res);
-      if (url.pathname.startsWith('/wc/')) {
-        const nonce = randomBytes(16).toString('base64');
-        return send(res, 200, 'text/html; charset=utf-8', page('Zoom', nonce, [assets.callUi, assets.zoom]));
-      }
-      return send(res, 302, 'text/plain', '', { Location: '/wc/home' });
-    }
-    return send(res, 404, 'text/plain', `no fixture for host ${JSON.stringify(host)}`);
+    const platform = platformAt(host);
+    if (!platform) return send(res, 404, 'text/plain', `no fixture for host ${JSON.stringify(host)}`);
+    if (platform === 'meet' && url.pathname === '/_fixture/third-party-embed') return thirdPartyEmbed(res);
+    if (platform === 'zoom' && url.pathname === '/_fixture/cookie-probe') return cookieProbe(res);
+    if (platform === 'zoom' && !url.pathname.startsWith('/wc/')) return send(res, 302, 'text/plain', '', { Location: '/wc/home' });
+    const nonce = randomBytes(16).toString('base64');
+    const html = page(platformOf(platform).name, nonce, [assets.callUi, lookAlike[platform]]);
+    // Meet's own policy; Zoom's isolation (the shell and its iframe#webclient alike).
+    const headers =
+      platform === 'meet'
+        ? { 'Content-Security-Policy': meetCsp(nonce) }
+        : platform === 'zoom' && url.searchParams.get('fromPWA') === '1'
+          ? zoomHeaders(url.searchParams.get('_fixture_coep') === 'credentialless' ? 'credentialless' : 'require-corp')
+          : {};
+    return send(res, 200, 'text/html; charset=utf-8', html, headers);
   }
 
   function page(title: string, nonce: string, scripts: string[]): string {

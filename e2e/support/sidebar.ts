@@ -1,6 +1,8 @@
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { sidebar, sidebarFrame, type ExtensionBrowser } from './chromium';
 import { normalize, waitForText, waitUntil, type WaitOptions } from './wait';
+import { parseMeetingUrl } from '../../lib/meeting/meeting-url';
+import { joinCall } from './call-controls';
 
 export const RATING_LABELS = ['Strong no', 'No', 'Yes', 'Strong yes'] as const;
 export type RatingLabel = (typeof RATING_LABELS)[number];
@@ -163,6 +165,8 @@ export async function reloadSidebar(view: SidebarView): Promise<SidebarView> {
 
 async function sidebarShown(page: Page, url: string): Promise<SidebarView> {
   await sidebarFrame(page);
+  // Meet opens on its green room (same URL as the call); the tests work in the call.
+  if (parseMeetingUrl(url)?.platform === 'meet') await joinCall(page, 'meet');
   const view = new SidebarView(page);
   await view.heading.waitFor({ state: 'visible', timeout: 10_000 }).catch(async (error: Error) => {
     const shown = await view.frame

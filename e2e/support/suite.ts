@@ -78,4 +78,10 @@ export function zoomId(): string {
 }
 
 export const meetUrl = (code: string) => `https://meet.google.com/${code}`;
-export const zoomUrl = (id: string) => `https://app.zoom.us/wc/${id}/join`;
+/**
+ * Where Zoom's invite leads: the web client's shell page (?fromPWA=1), whose call runs in the
+ * same-origin iframe#webclient under cross-origin isolation.
+ */
+export const zoomUrl = (id: string) => `https://app.zoom.us/wc/${id}/join?fromPWA=1`;
+/** The web client with the call in the top document (fromPWA=0 or none). */
+export const zoomTopDocumentUrl = (id: string) => `https://app.zoom.us/wc/${id}/join`;

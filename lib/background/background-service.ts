@@ -4,10 +4,13 @@ import { createExportService } from '../export/export-service';
 import { createCandidateService } from '../interviews/candidate-service';
 import { createInterviewService } from '../interviews/interview-service';
 import { createInterviewRemovalService } from '../interviews/interview-removal-service';
+import { createRecentInterviews } from '../interviews/recent-interviews';
 import { createRetentionService } from '../interviews/retention-service';
 import { createImportService } from '../import/import-service';
 import { createKitService } from '../kits/kit-service';
 import { createRevisionGuard } from '../drafts/revision-guard';
+import type { MeetingIdentity } from '../meeting/meeting-url';
+import { actInMeeting } from './first-action';
 import { createSearchService } from '../search/search-service';
 
 /**
@@ -21,29 +24,43 @@ export function createBackgroundService(
   isAttended: (sessionId: string) => boolean = () => true,
 ) {
   const revisions = createRevisionGuard();
-  const { openInterview, setPresent, pauseAbandoned, stepQuestionInMeeting, ...interviews } = createInterviewService(
+  // Interviews whose first action is being applied: the sidebar that made it is open (lib/background/first-action.ts).
+  const acting = new Set<string>();
+  const { openInterview, bootInterview, setPresent, pauseAbandoned, stepQuestionInMeeting, ...interviews } = createInterviewService(
     db,
     now,
     revisions,
-    isAttended,
+    (id) => acting.has(id) || isAttended(id),
   );
+  const requests = {
+    interviews,
+    exports: createExportService(db, now),
+    kits: createKitService(db, now),
+    search: createSearchService(db),
+    removal: createInterviewRemovalService(db),
+    comparison: createComparisonService(db, now),
+    candidates: createCandidateService(db, now),
+    imports: createImportService(db, now),
+    retention: createRetentionService(db, now),
+  };
   return {
-    requests: {
-      interviews,
-      exports: createExportService(db, now),
-      kits: createKitService(db, now),
-      search: createSearchService(db),
-      removal: createInterviewRemovalService(db),
-      comparison: createComparisonService(db, now),
-      candidates: createCandidateService(db, now),
-      imports: createImportService(db, now),
-      retention: createRetentionService(db, now),
-    },
+    requests,
     /**
-     * The background's alone: the meeting of `openInterview` comes from the browser's record of a tab,
-     * presence from the open surfaces, the step from a browser shortcut; a page never chooses them.
+     * The background's alone: the meeting of `openInterview`, `bootInterview` and a call's first
+     * action comes from the browser's record of a tab, presence from the open surfaces, the step
+     * from a browser shortcut; a page never chooses them. The chooser's list is answered with the
+     * tab's call (lib/background/register-handlers.ts).
      */
-    meetings: { openInterview, setPresent, pauseAbandoned, stepQuestionInMeeting },
+    meetings: {
+      openInterview,
+      bootInterview,
+      /** The first thing done in a call: creates its interview and applies the request to it, in one message. */
+      actInMeeting: (meeting: MeetingIdentity | null, call: unknown) => actInMeeting(requests, openInterview, acting, meeting, call),
+      setPresent,
+      pauseAbandoned,
+      stepQuestionInMeeting,
+      ...createRecentInterviews(db),
+    },
   };
 }
 

@@ -38,10 +38,12 @@ describe('interview presence', () => {
   });
 
   it('after a worker restart, an interview no surface came back to is paused at its last sighting', async () => {
-    const { calls, presence, settle } = fakes({ left: 40, back: 60 });
+    const { calls, presence, settle, memory } = fakes({ left: 40, gone: 50, back: 60 });
     presence.attach('back');
     await presence.sweep();
     await settle();
-    expect(calls).toEqual(['back present', 'left abandoned @40']);
+    expect(calls).toEqual(['back present', 'left abandoned @40', 'gone abandoned @50']);
+    // The paused ones are forgotten; the one a surface came back to is remembered from now.
+    expect(memory()).toEqual({ back: 100 });
   });
 });

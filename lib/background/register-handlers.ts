@@ -1,15 +1,21 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundService } from './background-service';
-import { parseMeetingUrl } from '../meeting/meeting-url';
 import { onMessage, type OpenTabInterviewResult } from '../messaging/protocol';
 import { dispatchRequest } from '../messaging/request-proxy';
 import { createRefusalLog, isExtensionPage, isSidebarFrame, RefusedSenderError, type SenderInfo } from './sender-check';
+import type { TabCalls } from './tab-calls';
+import { chosenCall, openTabCall } from './tab-interview';
 
 /**
  * Connects every request of the protocol to the background service; only extension pages are
- * answered. `ready` opens the database first and recovers a failed open (lib/db/database-gate.ts).
+ * answered. `ready` opens the database before a request and recovers a failed open (lib/db/database-gate.ts).
  */
-export function registerMessageHandlers(service: () => BackgroundService, ready: () => Promise<void> = async () => {}): void {
+export function registerMessageHandlers(
+  service: () => BackgroundService,
+  tabCalls: TabCalls,
+  noDatabaseYet?: () => boolean,
+  ready: () => Promise<void> = async () => {},
+): void {
   const refused = createRefusalLog();
   const allow = (what: string, sender: SenderInfo, check = isExtensionPage) => {
     if (check(sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
@@ -17,22 +23,36 @@ export function registerMessageHandlers(service: () => BackgroundService, ready:
     throw new RefusedSenderError(what);
   };
 
-  const openFor = async (url: string | undefined): Promise<OpenTabInterviewResult> => {
-    const meeting = parseMeetingUrl(url);
-    if (!meeting) return { status: 'not-a-meeting' };
-    await ready();
-    return { status: 'ready', session: await service().meetings.openInterview(meeting) };
-  };
+  // The tab's call: the meeting its URL names, or the one it joined before its URL stopped naming it.
+  // The service (and the database) is made only if the first screen needs it.
+  const openFor = async (tabId: number | undefined, url: string | undefined): Promise<OpenTabInterviewResult> =>
+    openTabCall(service, await tabCalls.callOf(tabId, url), noDatabaseYet);
 
   // The meeting comes from the browser's record of the tab, never from the page, so a
   // meeting page cannot point the sidebar at another interview.
   onMessage('openTabInterview', ({ sender }) => {
     allow('openTabInterview', sender, isSidebarFrame);
-    return openFor(sender.tab?.url);
+    return openFor(sender.tab?.id, sender.tab?.url);
   });
   onMessage('openInterviewForTab', async ({ data: tabId, sender }) => {
     allow('openInterviewForTab', sender);
-    return openFor((await browser.tabs.get(tabId)).url);
+    return openFor(tabId, (await browser.tabs.get(tabId)).url);
+  });
+  onMessage('chooseTabInterview', async ({ data: { sessionId, tabId }, sender }): Promise<OpenTabInterviewResult> => {
+    allow('chooseTabInterview', sender, tabId === undefined ? isSidebarFrame : isExtensionPage);
+    const tab = tabId === undefined ? sender.tab : await browser.tabs.get(tabId);
+    if (tab?.id === undefined || !tab.url) return { status: 'not-a-meeting' };
+    const call = await chosenCall(service(), await tabCalls.callOf(tab.id, tab.url), sessionId, tab.url);
+    if (call) await tabCalls.remember(tab.id, call);
+    return openTabCall(service, call, noDatabaseYet);
+  });
+  onMessage('firstAction', async ({ data, sender }) => {
+    const inPage = data?.tabId === undefined;
+    allow('firstAction', sender, inPage ? isSidebarFrame : isExtensionPage);
+    const tab = inPage ? sender.tab : await browser.tabs.get(Number(data.tabId));
+    // The call's meeting as the tab knows it, also once its URL stopped naming it (lib/background/tab-calls.ts).
+    const call = await tabCalls.callOf(tab?.id, tab?.url);
+    return service().meetings.actInMeeting(call?.meeting ?? null, data?.call);
   });
   onMessage('browserCommands', ({ sender }) => {
     allow('browserCommands', sender);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createRefusalLog, isExtensionPage, isSidebarFrame } from './sender-check';
+import { createRefusalLog, isExtensionPage, isSidebarFrame, RefusedSenderError } from './sender-check';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -14,8 +14,22 @@ describe('who may reach the data', () => {
     [{ id: ID, url: `chrome-extension://${ID}x/sidebar.html` }, false],
     [{ id: ID }, false],
     [undefined, false],
+    // Our origin's URL with another id, our id under another scheme, a URL that does not parse.
+    [{ id: 'another-extension', url: `${ORIGIN}dashboard.html` }, false],
+    [{ id: ID, url: `https://${ID}/dashboard.html` }, false],
+    [{ id: ID, url: 'not a url' }, false],
   ])('%j → %s', (sender, allowed) => {
     expect(isExtensionPage(sender, ID, ORIGIN)).toBe(allowed);
+  });
+
+  it('never matches an origin without a host', () => {
+    expect(isExtensionPage({ id: ID, url: 'file:///sidebar.html' }, ID, 'file:///')).toBe(false);
+  });
+
+  it('refuses with an error that names the request', () => {
+    const error = new RefusedSenderError('exports.createBackup');
+    expect(error.message).toBe("Refused: exports.createBackup is answered only to the extension's own pages.");
+    expect(error.name).toBe('RefusedSenderError');
   });
 
   it("asks for the tab's interview only from sidebar.html in a tab", () => {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { MeetingIdentity } from '../meeting/meeting-url';
+import type { MeetingPlatform } from '../platforms';
 import { readAppearance, watchAppearance, type SidebarSurface } from '../settings/appearance';
 import { readLayout, updateLayout } from '../settings/sidebar-layout';
 
@@ -28,16 +28,14 @@ export function createSidebarOpener() {
 
   return {
     /** Returns at once after starting a side panel; the in-page way may take its time. */
-    show(tabId: number, meeting: MeetingIdentity, mode: 'show' | 'toggle'): Promise<void> {
+    show(tabId: number, platform: MeetingPlatform, mode: 'show' | 'toggle'): Promise<void> {
       if (surface === 'side-panel') {
         const panel = sidePanel();
         if (panel) return panel.open({ tabId });
         const action = sidebarAction();
         if (action) return mode === 'toggle' && action.toggle ? action.toggle() : action.open();
       }
-      return readLayout(meeting.platform).then(({ collapsed }) =>
-        updateLayout(meeting.platform, { collapsed: mode === 'toggle' ? !collapsed : false }),
-      );
+      return readLayout(platform).then(({ collapsed }) => updateLayout(platform, { collapsed: mode === 'toggle' ? !collapsed : false }));
     },
   };
 }

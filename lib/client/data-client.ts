@@ -1,5 +1,6 @@
 import type { LiveParams, LiveQueryName, LiveResult } from '../messaging/live-queries';
-import type { OpenTabInterviewResult, Requests } from '../messaging/protocol';
+import type { InterviewChoice, OpenTabInterviewResult, Requests } from '../messaging/protocol';
+import type { RequestCall } from '../messaging/request-proxy';
 
 export interface LiveObserver<T> {
   next: (value: T) => void;
@@ -17,5 +18,9 @@ export type DataClient = Requests & SurfaceClient;
 export interface SurfaceClient {
   openTabInterview(): Promise<OpenTabInterviewResult>;
   openInterviewForTab(tabId: number): Promise<OpenTabInterviewResult>;
+  /** A request naming the not-yet-created interview of the call in this tab (or `tabId`'s): see lib/background/first-action.ts. */
+  firstAction(call: RequestCall, tabId?: number): Promise<unknown>;
+  /** The chooser's answer, for the sender's tab or (with `tabId`) another. */
+  chooseTabInterview(choice: InterviewChoice): Promise<OpenTabInterviewResult>;
   subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: LiveObserver<LiveResult<N>>): () => void;
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { LiveParams, LiveQueryName, LiveResult } from '../messaging/live-queries';
 import { LIVE_PORT_NAME, sendMessage, type LiveSubscribeRequest, type LiveUpdate } from '../messaging/protocol';
+import { applyLivePatch } from '../messaging/live-diff';
 import { createRequestProxy, withRequests } from '../messaging/request-proxy';
 import type { SurfaceRequests } from '../background/background-service';
 import type { DataClient, LiveObserver, SurfaceClient } from './data-client';
@@ -15,6 +16,8 @@ export function createExtensionClient(): DataClient {
   return withRequests<SurfaceRequests, SurfaceClient>(requests, {
     openTabInterview: () => sendMessage('openTabInterview'),
     openInterviewForTab: (tabId) => sendMessage('openInterviewForTab', tabId),
+    firstAction: (call, tabId) => sendMessage('firstAction', { call, tabId }),
+    chooseTabInterview: (choice) => sendMessage('chooseTabInterview', choice),
     subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: LiveObserver<LiveResult<N>>) {
       let closed = false;
       let failures = 0;
@@ -23,10 +26,18 @@ export function createExtensionClient(): DataClient {
 
       const connect = () => {
         port = browser.runtime.connect({ name: LIVE_PORT_NAME });
+        // A new port (also after a worker restart) starts with a whole value; patches apply to it.
+        let rows: { id: string }[] = [];
         port.onMessage.addListener((update: LiveUpdate<N>) => {
           failures = 0;
-          if (update.kind === 'value') observer.next(update.value);
-          else observer.error(update.message);
+          if (update.kind === 'error') return observer.error(update.message);
+          if (update.kind === 'value') {
+            if (Array.isArray(update.value)) rows = update.value;
+            return observer.next(update.value);
+          }
+          rows = applyLivePatch(rows, update.upsert as { id: string }[], update.remove);
+          // Only keyed queries (lists of rows) are sent as patches (lib/messaging/live-diff.ts).
+          observer.next(rows as LiveResult<N>);
         });
         // The background ends ports only when its service worker stops: subscribe again.
         port.onDisconnect.addListener(() => {

@@ -2,6 +2,9 @@ import { liveQuery } from 'dexie';
 import type { InterviewDatabase } from '../db/database';
 import { createBackgroundService, type SurfaceRequests } from '../background/background-service';
 import type { MeetingIdentity } from '../meeting/meeting-url';
+import type { TabCall } from '../meeting/tab-call';
+import { platformOf } from '../platforms';
+import { chosenCall, openTabCall } from '../background/tab-interview';
 import { liveQueries, type LiveQueryName, type LiveParams, type LiveResult } from '../messaging/live-queries';
 import { errorMessage } from '../messaging/live-server';
 import { createRequestProxy, dispatchRequest, withRequests } from '../messaging/request-proxy';
@@ -24,7 +27,12 @@ function overTheWire<T>(value: T): T {
  * through the same proxy and dispatcher as in the extension, and their arguments and answers
  * through JSON, as runtime messaging would send them.
  */
-export function createInProcessClient(db: InterviewDatabase, meeting: MeetingIdentity | null, now: () => number = Date.now): DataClient {
+export function createInProcessClient(
+  db: InterviewDatabase,
+  /** The one tab's meeting, or a call that names none (the chooser), or no call. */
+  meeting: MeetingIdentity | TabCall | null,
+  now: () => number = Date.now,
+): DataClient {
   const service = createBackgroundService(db, now, (id) => presence.isAttended(id));
   const presence = createInterviewPresence(() => service.meetings, inMemory(), now);
   const requests = createRequestProxy<SurfaceRequests>(async (call) => {
@@ -35,14 +43,25 @@ export function createInProcessClient(db: InterviewDatabase, meeting: MeetingIde
       throw new Error(errorMessage(error));
     }
   });
-  const openTabInterview = async () =>
-    meeting
-      ? ({ status: 'ready', session: await service.meetings.openInterview(meeting) } as const)
-      : ({ status: 'not-a-meeting' } as const);
+  let call: TabCall | null = meeting && 'key' in meeting ? { platform: meeting.platform, meeting } : meeting;
+  const openTabInterview = async () => overTheWire(await openTabCall(() => service, call));
   return withRequests<SurfaceRequests, SurfaceClient>(requests, {
     openTabInterview,
     // In process there is one tab: the meeting given above.
     openInterviewForTab: openTabInterview,
+    firstAction: async (request) => {
+      try {
+        return overTheWire(await service.meetings.actInMeeting(call?.meeting ?? null, overTheWire(request)));
+      } catch (error) {
+        throw new Error(errorMessage(error));
+      }
+    },
+    async chooseTabInterview({ sessionId }) {
+      // The one tab is on its platform's own host.
+      const href = call ? `https://${platformOf(call.platform).testHost}/` : '';
+      call = await chosenCall(service, call, overTheWire(sessionId), href);
+      return openTabInterview();
+    },
     subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: LiveObserver<LiveResult<N>>) {
       const run: (db: InterviewDatabase, p: LiveParams<N>) => Promise<LiveResult<N>> = liveQueries[query];
       const subscription = liveQuery(() => run(db, params)).subscribe({

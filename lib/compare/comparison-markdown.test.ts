@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseExportedMarkdown } from '../export/markdown-format';
+import { parseExportedMarkdown } from '../export/exported-markdown.test-support';
 import { buildMatrix } from './compare-matrix';
 import { compared } from './compare-fixtures.test-support';
 import { comparisonMarkdown } from './comparison-markdown';

@@ -9,6 +9,8 @@ const FRAME_STYLE: Record<string, string> = {
   'color-scheme': 'normal',
   background: 'transparent',
   'z-index': '2147483646',
+  // Shown by the dock once the layout is applied (lib/content/sidebar-dock.ts).
+  display: 'none',
   visibility: 'visible',
   opacity: '1',
 };

@@ -54,6 +54,8 @@ export function createSidebarHandles(doc: Document, callbacks: HandleCallbacks) 
   separator.setAttribute('aria-valuemin', String(MIN_WIDTH));
   separator.setAttribute('aria-valuemax', String(MAX_WIDTH));
   separator.tabIndex = 0;
+  // Neither shows until the dock places them with the stored layout.
+  show.hidden = separator.hidden = true;
   root.append(style, show, separator);
 
   let placement: HandlePlacement | undefined;

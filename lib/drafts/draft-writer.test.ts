@@ -66,4 +66,16 @@ describe('createDraftWriter', () => {
     await tick();
     expect(statuses.at(-1)).toBe('saved');
   });
+
+  it('is not superseded when only an older write was dropped and the newest one was applied', async () => {
+    const statuses: DraftStatus['state'][] = [];
+    const writer = createDraftWriter((_key, s) => statuses.push(s.state));
+    let answerOlder: (outcome: { applied: boolean }) => void = () => undefined;
+    writer.write('q1', () => new Promise((resolve) => (answerOlder = resolve)));
+    writer.write('q1', async () => ({ applied: true }));
+    await tick();
+    answerOlder({ applied: false });
+    await tick();
+    expect(statuses.at(-1)).toBe('saved');
+  });
 });

@@ -59,3 +59,6 @@ export function realisticNote(i: number): string {
     'Overall a confident, structured answer; would probe consistency models next time.',
   ].join('\n');
 }
+
+/** The worst note known for a Markdown reader: `_*` over and over, `length` characters (benchmark, tests). */
+export const emphasisHeavyNote = (length: number): string => '_*'.repeat(Math.ceil(length / 2)).slice(0, length);

@@ -10,7 +10,7 @@ import { dumpDatabase } from './db-dump.test-support';
 import { sampleNote, sampleSession, T0 } from './export-fixtures.test-support';
 import { createExportService } from './export-service';
 import { interviewMarkdown, sectionTitles } from './interview-markdown';
-import { parseExportedMarkdown } from './markdown-format';
+import { parseExportedMarkdown } from './exported-markdown.test-support';
 
 // Text built from the pieces most likely to break a Markdown document, mixed with any Unicode.
 const SYNTAX = [

@@ -1,10 +1,9 @@
 import type { Yaml } from 'mdast';
 import { RATING_LABELS, type InterviewSession } from '../interviews/interview-types';
 import type { OutlinedQuestion } from '../interviews/question-outline';
+import { platformName } from '../platforms';
 import { frontMatter } from './front-matter';
 import { oneLine } from './mdast-builders';
-
-const PLATFORMS = { meet: 'Google Meet', zoom: 'Zoom' } as const;
 
 /**
  * The interview's properties, one type per key whatever the interview holds, so Obsidian's
@@ -21,7 +20,7 @@ export function interviewFrontMatter(session: InterviewSession, questions: Outli
     date: new Date(session.startedAt).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     duration,
     interviewer: textOrNull(session.interviewerName),
-    platform: PLATFORMS[session.platform],
+    platform: platformName(session.platform),
     meeting_code: textOrNull(session.meetingCode),
     recommendation: session.recommendation ? RATING_LABELS[session.recommendation] : null,
     questions_asked: questions.filter((q) => q.status === 'asked').length,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { sampleNote, sampleSession, T0 } from './export-fixtures.test-support';
 import { interviewMarkdown } from './interview-markdown';
-import { parseExportedMarkdown } from './markdown-format';
+import { parseExportedMarkdown } from './exported-markdown.test-support';
 
 const display = { locale: 'en-GB', timeZone: 'UTC' };
 const render = (session = sampleSession(), notes = [sampleNote('s1', 'q1', { text: 'Knew it', rating: 'yes', spentMs: 252_000 })]) =>

@@ -1,10 +1,7 @@
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown, frontmatterToMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
 import { textKeepingStamps } from './stamp-text';
 
 /**
@@ -33,12 +30,3 @@ const SERIALIZE_OPTIONS: ToMarkdownOptions = {
   extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown()],
   handlers: { text: textKeepingStamps },
 };
-const PARSE_OPTIONS = {
-  extensions: [frontmatter(['yaml']), gfm()],
-  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
-};
-
-/** Parses an exported document back, as a reader (and the tests) would. */
-export function parseExportedMarkdown(markdown: string): Root {
-  return fromMarkdown(markdown, PARSE_OPTIONS);
-}

@@ -1,7 +1,8 @@
 import type { InterviewDatabase } from '../db/database';
 import type { MeetingIdentity } from '../meeting/meeting-url';
 import { currentStretchMs, startClock, stopClock, switchQuestionClock } from './interview-clock';
-import { DEFAULT_PLANNED_MINUTES, emptyNote, noteId, NOT_STARTED_CLOCK, type InterviewSession } from './interview-types';
+import { emptyNote, noteId, type InterviewSession } from './interview-types';
+import { bootInterview, newSession } from './interview-boot';
 import { parseDetailsPatch, type InterviewDetailsPatch } from './interview-details';
 import { canChangeKit } from './kit-change';
 import { kitSnapshot, startingKit } from './kit-snapshot';
@@ -23,28 +24,8 @@ export function createInterviewService(
       const existing = await db.sessions.where('meetingKey').equals(meeting.key).first();
       if (existing) return existing;
       const kit = await startingKit(db, now());
-      const at = now();
-      const session: InterviewSession = {
-        id: crypto.randomUUID(),
-        meetingKey: meeting.key,
-        platform: meeting.platform,
-        meetingCode: meeting.code,
-        meetingUrl: meeting.url,
-        kitId: kit.id,
-        kit: kitSnapshot(kit),
-        currentQuestionIndex: 0,
-        candidateName: '',
-        interviewerName: (await db.settings.get('interviewerName'))?.value ?? '',
-        startedAt: at,
-        plannedMinutes: DEFAULT_PLANNED_MINUTES,
-        // Opening a call is not interviewing yet: the clock starts with the first evidence or Start.
-        clock: NOT_STARTED_CLOCK,
-        redFlagsSeen: [],
-        recommendation: null,
-        summary: '',
-        createdAt: at,
-        updatedAt: at,
-      };
+      const interviewerName = (await db.settings.get('interviewerName'))?.value ?? '';
+      const session = newSession(crypto.randomUUID(), meeting, { id: kit.id, content: kitSnapshot(kit) }, interviewerName, now());
       await db.sessions.add(session);
       return session;
     });
@@ -66,9 +47,11 @@ export function createInterviewService(
     });
   }
 
-  /** The browser's next/previous shortcuts: a step in the interview of that meeting, if it has one. */
-  async function stepQuestionInMeeting(meetingKey: string, step: 1 | -1): Promise<void> {
-    const session = await db.sessions.where('meetingKey').equals(meetingKey).first();
+  /** The browser's next/previous shortcuts: a step in the interview of that meeting. */
+  async function stepQuestionInMeeting(meeting: MeetingIdentity, step: 1 | -1): Promise<void> {
+    const existing = await db.sessions.where('meetingKey').equals(meeting.key).first();
+    // Next in a call with no interview yet is its first action (as the sidebar's Next button); Previous on question 1 does nothing.
+    const session = existing ?? (step === 1 ? await openInterview(meeting) : undefined);
     if (session) await setCurrentQuestion(session.id, session.currentQuestionIndex + step);
   }
 
@@ -101,11 +84,15 @@ export function createInterviewService(
   /**
    * After the service worker restarted: an interview still running that no surface reopened was
    * left while the worker was down. It is paused as away at the last sign of life: the last time
-   * a surface came (`lastSeenAt`) or the interview last changed, whichever is later.
+   * a surface came (`lastSeenAt`) or the interview or one of its notes last changed, whichever is later.
    */
   async function pauseAbandoned(sessionId: string, lastSeenAt: number): Promise<void> {
     const session = await db.sessions.get(sessionId);
-    if (session?.clock.state === 'running') await setPresent(sessionId, false, Math.min(now(), Math.max(lastSeenAt, session.updatedAt)));
+    if (session?.clock.state !== 'running') return;
+    // A note written is a sign of life too; note writes leave the session's own stamp alone.
+    const notes = await db.notes.where('sessionId').equals(sessionId).toArray();
+    const lastChange = Math.max(session.updatedAt, ...notes.map((n) => n.updatedAt));
+    await setPresent(sessionId, false, Math.min(now(), Math.max(lastSeenAt, lastChange)));
   }
 
   async function stopOrStart(
@@ -179,6 +166,8 @@ export function createInterviewService(
 
   return {
     openInterview,
+    /** What the sidebar's first screen shows; writes nothing (lib/interviews/interview-boot.ts). */
+    bootInterview: (meeting: MeetingIdentity) => bootInterview(db, meeting, now()),
     chooseInterviewKit,
     setCurrentQuestion,
     stepQuestionInMeeting,

@@ -141,6 +141,18 @@ describe('when the clock runs', () => {
     await service.pauseAbandoned(session.id, seenAt);
     expect(await clockOf(session.id)).toEqual({ state: 'away', elapsedMs: 2_000, runningSince: null, questionSince: null });
   });
+
+  it('a note written after the interview last changed is a sign of life too (a note leaves the session record alone)', async () => {
+    const { service, session, q1 } = await opened();
+    await service.setRating(session.id, q1, 'yes');
+    const stamped = (await sessionOf(session.id)).updatedAt;
+    time += 5_000;
+    await service.saveNote({ sessionId: session.id, questionId: q1, text: 'still typing' });
+    expect((await sessionOf(session.id)).updatedAt).toBe(stamped);
+    time += 60_000;
+    await service.pauseAbandoned(session.id, stamped + 1_000);
+    expect(await clockOf(session.id)).toEqual({ state: 'away', elapsedMs: 5_000, runningSince: null, questionSince: null });
+  });
 });
 
 type Svc = ReturnType<typeof createInterviewService>;

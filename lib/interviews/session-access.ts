@@ -15,7 +15,11 @@ export function requireQuestion(session: InterviewSession, questionId: string): 
   }
 }
 
-/** Reads a question's row, or a fresh one, changes it and writes it back with the session's stamp. */
+/**
+ * Reads a question's row, or a fresh one, changes it and writes it back. The session row is written
+ * only when its own fields change (the clock starting): every surface of the interview follows the
+ * session live, and a keystroke must send the note alone, never the session and its kit snapshot.
+ */
 export async function changeNote(
   db: InterviewDatabase,
   sessionId: string,
@@ -34,7 +38,7 @@ export async function changeNote(
   // The first evidence (a word, a rating, "asked") starts an interview that had not started.
   const evidence = note.text.trim() !== '' || note.rating !== null || note.mark === 'asked';
   const clock = evidence && mayStartClock ? startOnEvidence(session.clock, at) : session.clock;
-  await db.sessions.update(sessionId, clock === session.clock ? { updatedAt: at } : { updatedAt: at, clock });
+  if (clock !== session.clock) await db.sessions.update(sessionId, { updatedAt: at, clock });
 }
 
 export async function changeSession(

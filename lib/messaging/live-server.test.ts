@@ -45,7 +45,7 @@ beforeEach(() => {
 afterEach(() => db.delete());
 
 describe('serveLiveQueries', () => {
-  it('posts the current value, then every change, until the port disconnects', async () => {
+  it('posts the current value, then each change as a patch of the changed rows, until the port disconnects', async () => {
     const service = createInterviewService(db);
     const session = await service.openInterview(parseMeetingUrl('https://meet.google.com/abc-defg-hij')!);
     const connect = connectTo(db);
@@ -57,12 +57,39 @@ describe('serveLiveQueries', () => {
 
     await service.saveNote({ sessionId: session.id, questionId: session.kit.questions[0]!.id, text: 'hello' });
     await until(() => surface.posted.length === 2);
-    expect(surface.posted[1]).toMatchObject({ kind: 'value', value: [{ text: 'hello' }] });
+    expect(surface.posted[1]).toMatchObject({ kind: 'patch', upsert: [{ text: 'hello' }], remove: [] });
 
     surface.disconnect();
     await service.saveNote({ sessionId: session.id, questionId: session.kit.questions[0]!.id, text: 'after' });
     await new Promise((r) => setTimeout(r, 50));
     expect(surface.posted).toHaveLength(2);
+  });
+
+  it('sends a note keystroke as that note alone: the session subscription hears nothing, the notes one gets one row', async () => {
+    const service = createInterviewService(db);
+    const session = await service.openInterview(parseMeetingUrl('https://meet.google.com/abc-defg-hij')!);
+    const [first, second] = session.kit.questions;
+    await service.saveNote({ sessionId: session.id, questionId: second!.id, text: 'an earlier answer' });
+    const connect = connectTo(db);
+    const sessionSurface = fakePort();
+    const notesSurface = fakePort();
+    connect(sessionSurface);
+    connect(notesSurface);
+    sessionSurface.send({ query: 'session', params: { sessionId: session.id } });
+    notesSurface.send({ query: 'notes', params: { sessionId: session.id } });
+    await until(() => sessionSurface.posted.length === 1 && notesSurface.posted.length === 1);
+    // The earlier note started the clock already: from here on only note fields change.
+    for (const text of ['R', 'RE', 'RES', 'REST']) {
+      await service.saveNote({ sessionId: session.id, questionId: first!.id, text });
+    }
+    const lastText = () => JSON.stringify(notesSurface.posted.at(-1)).includes('"REST"');
+    await until(lastText);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sessionSurface.posted).toHaveLength(1);
+    const last = notesSurface.posted.at(-1)!;
+    expect(last).toMatchObject({ kind: 'patch', upsert: [{ questionId: first!.id, text: 'REST' }], remove: [] });
+    const stored = await db.notes.get(`${session.id}/${first!.id}`);
+    expect(JSON.stringify(last).length).toBeLessThan(2 * JSON.stringify(stored).length);
   });
 
   it('answers an unknown query with an error naming it', async () => {

@@ -1,14 +1,15 @@
 import { liveQuery } from 'dexie';
 import type { Browser } from 'wxt/browser';
 import type { InterviewDatabase } from '../db/database';
-import { isLiveQueryName, liveQueries, type LiveQueryName } from './live-queries';
+import { createLiveDiff } from './live-diff';
+import { isLiveQueryName, KEYED_QUERIES, liveQueries, type LiveQueryName } from './live-queries';
 import { LIVE_PORT_NAME, type LiveSubscribeRequest, type LiveUpdate } from './protocol';
 
 type Port = Browser.runtime.Port;
 
 /**
- * Serves one live query per port: the first message names the query, then every result of
- * Dexie's liveQuery is posted back until the surface disconnects.
+ * Serves one live query per port: the first message names the query, then every change of the
+ * result of Dexie's liveQuery is posted back (keyed lists as patches) until the surface disconnects.
  */
 export function serveLiveQueries(
   db: () => InterviewDatabase,
@@ -47,8 +48,12 @@ function subscribe<N extends LiveQueryName>(
   send: (update: LiveUpdate<N>) => void,
 ) {
   const run = liveQueries[query] as (db: InterviewDatabase, p: typeof params) => ReturnType<(typeof liveQueries)[N]>;
+  const diff = createLiveDiff(KEYED_QUERIES.has(query));
   return liveQuery(() => run(db, params)).subscribe({
-    next: (value) => send({ kind: 'value', value }),
+    next: (value) => {
+      const delta = diff(value);
+      if (delta) send(delta as LiveUpdate<N>);
+    },
     error: (error: unknown) => send({ kind: 'error', message: errorMessage(error) }),
   });
 }

@@ -40,3 +40,12 @@ export function onTabMessage<K extends keyof TabMessages>(name: K, handler: (dat
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/**
+ * Sent by the content script where the URL names no meeting: is this tab in a call the background
+ * remembers (lib/background/tab-calls.ts)? Answered with a TabCallAnswer. The tab is the sender's,
+ * as the browser records it; the message carries nothing else.
+ */
+export const TAB_CALL_QUERY = 'interview-sidebar:tab-call';
+/** The call's key (the meeting's, or the platform's while the chooser shows), or null: no call. */
+export type TabCallAnswer = { key: string; platform: string } | null;

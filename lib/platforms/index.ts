@@ -1,9 +1,11 @@
 import { meet } from './meet';
 import type { PlatformModule } from './platform';
+import { teams } from './teams';
+import { webex } from './webex';
 import { zoom } from './zoom';
 
 /** Every meeting platform, in the order the UI names them. The one list everything derives from. */
-export const PLATFORMS = [meet, zoom] as const satisfies readonly PlatformModule[];
+export const PLATFORMS = [meet, zoom, teams, webex] as const satisfies readonly PlatformModule[];
 
 export type MeetingPlatform = (typeof PLATFORMS)[number]['id'];
 export const PLATFORM_IDS = PLATFORMS.map((p) => p.id) as [MeetingPlatform, ...MeetingPlatform[]];
@@ -14,7 +16,7 @@ export function platformOf(id: MeetingPlatform): PlatformModule<MeetingPlatform>
 
 export const platformName = (id: MeetingPlatform): string => platformOf(id).name;
 
-/** "Google Meet or Zoom", for messages that name every platform. */
+/** "Google Meet, Zoom, Microsoft Teams, or Webex", for messages that name every platform. */
 export const PLATFORM_LIST = new Intl.ListFormat('en', { type: 'disjunction' }).format(PLATFORMS.map((p) => p.name));
 
 /** Host permissions and web-accessible-resource matches. */

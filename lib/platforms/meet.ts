@@ -14,6 +14,8 @@ export const meet = {
     const code = MEET_CODE.exec(url.pathname)?.[1]?.toLowerCase();
     return code ? { code, url: `https://meet.google.com/${code}` } : null;
   },
+  // Meet keeps /<code> for the green room and the call; any other page is out of the call.
+  staysInCall: () => false,
   controls: { edge: 'bottom', clearancePx: 96 },
   defaultDock: 'right',
   testHost: 'meet.google.com',

@@ -15,6 +15,12 @@ export interface PlatformModule<Id extends string = string> {
   isHost: (hostname: string) => boolean;
   /** The meeting a URL of the platform shows: its code and a canonical link; null when it is no call. */
   meetingOf: (url: URL) => { code: string; url: string } | null;
+  /**
+   * Whether a page of the platform whose URL names no meeting may still be the call the tab joined
+   * (the platform rewrote its URL): there the background's memory of the tab's meeting holds
+   * (lib/meeting/tab-call.ts). False where such a page is surely no call (a landing page).
+   */
+  staysInCall: (url: URL) => boolean;
   /** Where the call's own controls are, so a floating sidebar keeps clear of them. */
   controls: { edge: 'top' | 'bottom'; clearancePx: number };
   /** The side the sidebar docks on until the user chooses. */

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import meetingContentScript from '../../entrypoints/meeting.content';
 import config from '../../wxt.config';
+import { chromiumArgs } from '../../e2e/support/chromium';
+import { FIXTURE_HOSTS } from '../../e2e/support/fixture-server';
 import { createBackgroundService } from '../background/background-service';
 import { openInterviewDatabase } from '../db/database';
 import { parseBackup } from '../export/parse-backup';
@@ -15,6 +17,8 @@ import { MEETING_HOST_PATTERNS, MEETING_PAGE_PATTERNS, PLATFORM_IDS, PLATFORM_LI
 const SAMPLE_MEETINGS: Record<(typeof PLATFORM_IDS)[number], string> = {
   meet: 'https://meet.google.com/abc-defg-hij',
   zoom: 'https://app.zoom.us/wc/81234567890/join',
+  teams: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d',
+  webex: 'https://acme.webex.com/meet/jane.doe',
 };
 const sampleMeetingUrl = (id: (typeof PLATFORM_IDS)[number]) => SAMPLE_MEETINGS[id];
 
@@ -76,6 +80,18 @@ describe('the platform table is the one list', () => {
       ).toBe(true);
       expect(platform.isHost(platform.testHost)).toBe(true);
     }
+  });
+
+  it('the e2e browser reaches every platform at its test host, and the fixture server answers for it', () => {
+    const rules = chromiumArgs('/ext', 4443).find((a) => a.startsWith('--host-resolver-rules='));
+    for (const platform of PLATFORMS) {
+      expect(FIXTURE_HOSTS).toContain(platform.testHost);
+      expect(rules).toContain(`MAP ${platform.testHost}:443 127.0.0.1:4443`);
+    }
+  });
+
+  it('the UI names every platform', () => {
+    for (const platform of PLATFORMS) expect(PLATFORM_LIST).toContain(platform.name);
   });
 
   it('look-alike hosts of every platform are not its hosts', () => {

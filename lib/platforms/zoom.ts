@@ -15,6 +15,8 @@ export const zoom = {
     const id = (ID_FIRST.exec(url.pathname) ?? ID_LAST.exec(url.pathname))?.[1];
     return id ? { code: id, url: `https://${url.hostname}/wc/${id}/join` } : null;
   },
+  // The web client may move within /wc/ during a call; its home and leave pages are no call.
+  staysInCall: (url) => url.pathname.startsWith('/wc/') && !/^\/wc\/(?:home|leave)\b/.test(url.pathname),
   controls: { edge: 'bottom', clearancePx: 96 },
   defaultDock: 'right',
   testHost: 'app.zoom.us',

@@ -5,13 +5,17 @@ export type TextSize = 'small' | 'medium' | 'large';
 /** Where the toolbar button and the show/hide shortcut open the sidebar. */
 export type SidebarSurface = 'page' | 'side-panel';
 
+/** On a call: the sidebar opens by itself, or stays a Show handle until asked. */
+export type CallStart = 'open' | 'handle';
+
 export interface Appearance {
   theme: Theme;
   textSize: TextSize;
   surface: SidebarSurface;
+  callStart: CallStart;
 }
 
-export const DEFAULT_APPEARANCE: Appearance = { theme: 'system', textSize: 'medium', surface: 'page' };
+export const DEFAULT_APPEARANCE: Appearance = { theme: 'system', textSize: 'medium', surface: 'page', callStart: 'open' };
 const KEY = 'appearance';
 
 const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
@@ -23,6 +27,7 @@ export function normaliseAppearance(value: unknown): Appearance {
     theme: pick(v.theme, ['system', 'light', 'dark'], DEFAULT_APPEARANCE.theme),
     textSize: pick(v.textSize, ['small', 'medium', 'large'], DEFAULT_APPEARANCE.textSize),
     surface: pick(v.surface, ['page', 'side-panel'], DEFAULT_APPEARANCE.surface),
+    callStart: pick(v.callStart, ['open', 'handle'], DEFAULT_APPEARANCE.callStart),
   };
 }
 

@@ -115,6 +115,7 @@ function LoadedInterview({ session, notes }: { session: InterviewSession; notes:
             <NotesBox
               key={current.question.id}
               sessionId={session.id}
+              meetingKey={session.meetingKey}
               questionId={current.question.id}
               questionNumber={current.index + 1}
               savedText={notes ? (current.note?.text ?? '') : undefined}

@@ -4,11 +4,11 @@ import { request as httpsRequest, createServer as createHttpsServer } from 'node
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createSelfSignedCertificate } from '../../support/certificate';
-import { MEET_HOST, ZOOM_HOST } from '../../support/fixture-server';
+import { PLATFORMS } from '../../../lib/platforms';
 
 /** A query parameter that makes the proxy add a strict `style-src` policy to the page it serves. */
 export const STRICT_STYLE_PARAM = 'e2e-style-csp';
-const HOSTS = new Set<string>([MEET_HOST, ZOOM_HOST]);
+const HOSTS = new Set<string>(PLATFORMS.map((p) => p.testHost));
 
 export interface MeetingProxy {
   /** The proxy's port on 127.0.0.1: Firefox's `network.proxy.ssl_port`. */

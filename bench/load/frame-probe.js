@@ -1,0 +1,45 @@
+// Injected by the load benchmark (bench/load/launch.ts) into every document before its own
+// scripts; it does its work only in the extension's frames. It records when the question is
+// first painted (Element Timing), how long each note save takes from send to reply, and the
+// bytes each live port receives. Plain JavaScript: Playwright injects it as it is.
+/* global window, location, chrome */
+(() => {
+  if (location.protocol !== 'chrome-extension:') return;
+  const probe = (window.__probe = { saves: [], received: 0, messages: 0 });
+  window.__questionPaintedAt = new Promise((resolve) => {
+    new PerformanceObserver((list) => {
+      const entry = list.getEntries().find((e) => e.identifier === 'question');
+      if (entry) resolve(performance.timeOrigin + (entry.renderTime || entry.loadTime));
+    }).observe({ type: 'element', buffered: true });
+  });
+  const runtime = globalThis.chrome && chrome.runtime;
+  if (!runtime || !runtime.sendMessage) return;
+  const send = runtime.sendMessage.bind(runtime);
+  runtime.sendMessage = (...args) => {
+    const isSave = (JSON.stringify(args[0]) || '').includes('"saveNote"');
+    const started = performance.now();
+    const done = () => isSave && probe.saves.push(performance.now() - started);
+    // Either a callback (as @webext-core/messaging calls it) or a promise.
+    const last = args.length - 1;
+    if (typeof args[last] === 'function') {
+      const callback = args[last];
+      args[last] = (...reply) => {
+        done();
+        return callback(...reply);
+      };
+      return send(...args);
+    }
+    const reply = send(...args);
+    if (reply && reply.then) reply.then(done, () => undefined);
+    return reply;
+  };
+  const connect = runtime.connect.bind(runtime);
+  runtime.connect = (...args) => {
+    const port = connect(...args);
+    port.onMessage.addListener((message) => {
+      probe.messages += 1;
+      probe.received += (JSON.stringify(message) || '').length;
+    });
+    return port;
+  };
+})();

@@ -1,0 +1,69 @@
+/// <reference types="node" />
+import { rmSync } from 'node:fs';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { chromiumArgs, createProfile, findChromium, SIDEBAR_FRAME_SELECTOR, VIEWPORT } from '../../e2e/support/chromium';
+import { waitUntil } from '../../e2e/support/wait';
+
+/** One extension under test: the project's build or the floor. */
+export interface Candidate {
+  name: string;
+  dir: string;
+  /** Whether it has a service worker to wait for after a fresh install. */
+  hasWorker: boolean;
+}
+
+/** Chromium as the e2e suite launches it (host rules, third-party cookies blocked), with `dir` loaded. */
+export async function launch(candidate: Candidate, port: number, userDataDir: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: VIEWPORT,
+    args: chromiumArgs(candidate.dir, port),
+  });
+  await context.addInitScript({ path: new URL('./frame-probe.js', import.meta.url).pathname });
+  return context;
+}
+
+/** A fresh profile (third-party cookies blocked) and a way to remove it. */
+export function freshProfile(): { dir: string; remove: () => void } {
+  const dir = createProfile(1);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Waits until the extension's service worker runs (after a fresh install: onInstalled has been sent). */
+export async function waitForWorker(context: BrowserContext): Promise<void> {
+  const isOurs = () => context.serviceWorkers().some((w) => w.url().startsWith('chrome-extension://'));
+  if (!isOurs()) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+}
+
+/** The sidebar frame of `page` once its extension document is there. */
+export async function sidebarFrameOf(page: Page, timeout = 15_000): Promise<Frame> {
+  const element = page.locator(SIDEBAR_FRAME_SELECTOR);
+  await element.waitFor({ state: 'attached', timeout });
+  const handle = await element.elementHandle({ timeout });
+  return waitUntil(
+    'the sidebar frame to load',
+    async () => {
+      const frame = await handle?.contentFrame();
+      return frame?.url().startsWith('chrome-extension://') ? frame : undefined;
+    },
+    { timeout, interval: 5 },
+  );
+}
+
+/**
+ * Milliseconds from the meeting page's navigation start to the first paint of the question
+ * (the element marked `elementtiming="question"` in both the sidebar and the floor).
+ */
+export async function timeToQuestion(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const frame = await sidebarFrameOf(page);
+  const painted = await waitUntil(
+    'the question to be painted',
+    () => frame.evaluate(() => (window as unknown as { __questionPaintedAt: Promise<number> }).__questionPaintedAt).catch(() => undefined),
+    { timeout: 15_000, interval: 5 },
+  );
+  const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+  return painted - pageOrigin;
+}

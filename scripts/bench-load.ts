@@ -1,0 +1,103 @@
+/**
+ * Load benchmark (`npm run bench:load`; not part of `npm test`): the sidebar against a floor
+ * extension (bench/floor/: one frame of a static page holding the first question), in Chromium
+ * as the e2e suite runs it (real hostnames, third-party cookies blocked, Meet look-alike under its
+ * strict CSP). Prints figures as measured; the bars of issue 14 are printed beside them, never
+ * asserted. BENCH_RUNS sets the number of interleaved runs (default 7).
+ */
+import { execSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, REPO_ROOT } from '../e2e/support/chromium';
+import { MEET_HOST, startFixtureServer } from '../e2e/support/fixture-server';
+import { measureCpu, measureKeystrokes, type FrameTime } from '../bench/load/interaction';
+import { freshProfile, launch, timeToQuestion, waitForWorker, type Candidate } from '../bench/load/launch';
+import { median, ms, percentile } from '../bench/load/stats';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** Which parts to run: BENCH_PARTS=load,keys,cpu (default all). */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,keys,cpu').split(','));
+const sidebar: Candidate = { name: 'sidebar', dir: EXTENSION_DIR, hasWorker: true };
+const floor: Candidate = { name: 'floor', dir: join(REPO_ROOT, 'bench/floor'), hasWorker: false };
+/** A new meeting code per call: `bench-aaaa-run`, `bench-aaab-run`, … */
+const letters = (n: number) => [3, 2, 1, 0].map((p) => String.fromCharCode(97 + (Math.floor(n / 26 ** p) % 26))).join('');
+const meetingUrl = (n: number) => `https://${MEET_HOST}/bench-${letters(n)}-run`;
+const gz = (path: string) => gzipSync(readFileSync(path)).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+
+execSync('npx wxt build', { cwd: REPO_ROOT, stdio: 'ignore' });
+const server = await startFixtureServer();
+const times: Record<string, { fresh: number[]; restart: number[] }> = {
+  sidebar: { fresh: [], restart: [] },
+  floor: { fresh: [], restart: [] },
+};
+let meeting = 0;
+
+/** Fresh profile: install, then the first call; restart the browser on it, then another call. */
+async function oneRun(candidate: Candidate): Promise<void> {
+  const profile = freshProfile();
+  try {
+    for (const phase of ['fresh', 'restart'] as const) {
+      const context = await launch(candidate, server.port, profile.dir);
+      if (phase === 'fresh' && candidate.hasWorker) await waitForWorker(context);
+      const page = await context.newPage();
+      times[candidate.name]![phase].push(await timeToQuestion(page, meetingUrl(meeting++)));
+      await context.close();
+    }
+  } finally {
+    profile.remove();
+  }
+}
+
+for (let run = 0; PARTS.has('load') && run < RUNS; run++) {
+  // Interleaved, and the order alternates, so drift in the machine's load falls on both alike.
+  for (const candidate of run % 2 ? [floor, sidebar] : [sidebar, floor]) await oneRun(candidate);
+  process.stdout.write(`run ${run + 1}/${RUNS}\r`);
+}
+
+if (PARTS.has('load')) console.log(`\nTime to the first question, ${RUNS} interleaved runs (median / p90):`);
+for (const phase of PARTS.has('load') ? (['restart', 'fresh'] as const) : []) {
+  const ours = times.sidebar![phase];
+  const base = times.floor![phase];
+  const bar = phase === 'restart' ? 1.1 : 1.3;
+  console.log(
+    `  ${phase.padEnd(8)} sidebar ${ms(median(ours))} / ${ms(percentile(ours, 90))}   floor ${ms(median(base))} / ${ms(percentile(base, 90))}` +
+      `   ratio of medians ${(median(ours) / median(base)).toFixed(2)}× (bar ≤ ${bar}×)`,
+  );
+}
+
+const profile = freshProfile();
+const context = await launch(sidebar, server.port, profile.dir);
+await waitForWorker(context);
+if (PARTS.has('keys')) console.log('\nKeystroke to durable (save sent → reply after commit), 200 keystrokes:');
+for (const surfaces of PARTS.has('keys') ? [1, 3] : []) {
+  const figures = await measureKeystrokes(context, meetingUrl(meeting++), surfaces);
+  console.log(
+    `  ${surfaces} surface(s): p50 ${ms(percentile(figures.durableMs, 50))}, p95 ${ms(percentile(figures.durableMs, 95))}` +
+      `${surfaces === 3 ? ' (bar p95 ≤ 15 ms)' : ''}; live data per keystroke per surface ${figures.bytesPerKeystrokePerSurface.toFixed(0)} B` +
+      ` = ${(figures.bytesPerKeystrokePerSurface / figures.meanNoteBytes).toFixed(2)}× the note (${figures.meanNoteBytes.toFixed(0)} B; bar ≤ 2×)`,
+  );
+}
+const cpu = PARTS.has('cpu') ? await measureCpu(context, meetingUrl(meeting++)) : undefined;
+const time = (t: FrameTime) => `${ms(t.taskMs)} of tasks (script ${ms(t.scriptMs)}, style and layout ${ms(t.styleLayoutMs)})`;
+if (cpu) {
+  console.log(
+    `\nSidebar frame main thread per 10 s: clock running, visible ${time(cpu.runningVisible)} (bar ≤ 20 ms); hidden ${time(cpu.hidden)} (bar: nothing)`,
+  );
+}
+await context.close();
+profile.remove();
+await server.close();
+
+const out = join(REPO_ROOT, '.output/chrome-mv3');
+const chunks = readdirSync(join(out, 'chunks'));
+const html = readFileSync(join(out, 'sidebar.html'), 'utf8');
+const firstScreen = [...html.matchAll(/(?:src|href)="\/?(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
+console.log(
+  `\nContent script ${kb(gz(join(out, 'content-scripts/meeting.js')))} gzipped (bar ≤ 2 KB); floor ${kb(gz(join(floor.dir, 'content.js')))}`,
+);
+console.log(
+  `Sidebar first-screen JavaScript ${kb(firstScreen.reduce((sum, f) => sum + gz(join(out, f)), 0))} gzipped (bar < 77 KB): ${firstScreen.join(', ')}` +
+    ` (${chunks.length} chunks in all)`,
+);
