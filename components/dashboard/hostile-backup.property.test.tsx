@@ -44,7 +44,7 @@ const rating = fc.constantFrom(null, ...RATINGS);
 const interview = (id: string) =>
   fc
     .record({
-      platform: fc.constantFrom(...PLATFORMS),
+      platform: fc.constantFrom(...PLATFORMS.filter((p) => p.id === 'meet' || p.id === 'zoom')),
       linked: fc.boolean(),
       questions: fc.array(
         fc.record({ text: hostile, minutes: fc.option(fc.double({ min: 0.001, max: 600, noNaN: true }), { nil: undefined }) }),
