@@ -26,6 +26,10 @@ export default defineConfig({
     },
   }),
   imports: false,
+  // Manifest V3 in Firefox too: only its object form of web_accessible_resources takes `matches`, so
+  // sidebar.html is loadable by the meeting pages alone (Firefox MV2 opens it to every site, and
+  // its per-install moz-extension:// UUID becomes an identifier any site can probe).
+  manifestVersion: 3,
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Interview Sidebar',
     description: `Interview kit, notes and scorecard beside your ${PLATFORM_LIST} call. Stored only in this browser.`,
@@ -33,16 +37,24 @@ export default defineConfig({
     // the database). sidePanel is added by WXT for the side panel entrypoint on Chromium.
     // activeTab + scripting: "Import as interview kit" reads the page the user is on, at that click
     // only (no host access, no content script on other pages). contextMenus: that menu entry.
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // unlimitedStorage: every interview lives only here, so the browser must not evict it under
+    // storage pressure; the dashboard also asks navigator.storage.persist() (lib/storage/).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     ...(manifestVersion === 3 ? { optional_host_permissions: KIT_LINK_ORIGINS } : { optional_permissions: KIT_LINK_ORIGINS }),
     // On a call the toolbar button shows the sidebar; elsewhere it opens the dashboard.
     action: { default_title: 'Interview Sidebar' },
     commands: BROWSER_COMMANDS,
     host_permissions: MEETING_HOST_PATTERNS,
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: MEETING_HOST_PATTERNS }],
-    // Firefox only (Chrome's manifest stays as it is): a fixed add-on id, so storage and the
-    // IndexedDB survive reinstalls and AMO can sign it, and the data-collection declaration AMO
-    // requires of new add-ons: nothing is collected or transmitted.
+    // Only the meeting pages may frame the sidebar. Chromium: a per-session URL (use_dynamic_url),
+    // so a page cannot learn the extension's stable id from it. Firefox ignores that key (its
+    // moz-extension:// id is already random per install), so it is left out there.
+    web_accessible_resources: [
+      { resources: ['sidebar.html'], matches: MEETING_HOST_PATTERNS, ...(browser !== 'firefox' && { use_dynamic_url: true }) },
+    ],
+    // Firefox only (Chrome's manifest stays as it is): a fixed add-on id, which AMO needs to sign
+    // and update the add-on (uninstalling still deletes its storage and IndexedDB, as in Chrome:
+    // README, "Export and backup"), and the data-collection declaration AMO requires of new
+    // add-ons: nothing is collected or transmitted.
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: FIREFOX_ADDON_ID, data_collection_permissions: { required: ['none'] } },

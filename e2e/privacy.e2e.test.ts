@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { readProfilePreferences } from './support/chromium';
+import { readProfilePreferences, sidebarFrame } from './support/chromium';
 import { evaluateInContentScript } from './support/content-script-world';
+import { DEFAULT_LAYOUT, Dock } from './support/dock';
 import { openSidebar } from './support/sidebar';
 import { meetCode, meetUrl, setupSuite } from './support/suite';
 import { waitForValue, waitUntil } from './support/wait';
@@ -58,7 +59,9 @@ describe('the meeting page cannot see the interview', () => {
       (window as unknown as { __probeSidebar: () => FrameProbe | string }).__probeSidebar(),
     )) as FrameProbe;
     for (const probe of [atLoad, now]) {
-      expect(probe.src).toMatch(/^chrome-extension:\/\/[a-p]{32}\/sidebar\.html/);
+      // use_dynamic_url: the page sees a per-session id, never the extension's stable one.
+      expect(probe.src).toMatch(/^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/sidebar\.html/);
+      expect(probe.src).not.toContain(suite.browser.extensionId);
       expect(probe.contentDocument, 'iframe.contentDocument seen by the page').toBeNull();
       expect(probe.windowDocument, 'iframe.contentWindow.document seen by the page').toMatch(/^threw: SecurityError$/);
     }
@@ -140,5 +143,48 @@ describe("the content script's world (inside the meeting page's renderer) reache
     // Nothing was deleted: the note is still there in a fresh sidebar.
     const again = await openSidebar(suite.browser, view.page.url());
     await waitForValue(again.notes(1), note, 'the note after the refused requests');
+  });
+});
+
+describe('the page cannot drive the extension’s own controls', () => {
+  test('a click the page makes on Show sidebar is ignored, and a forged focus-notes message does not move focus', async () => {
+    const view = await openSidebar(suite.browser, meetUrl(meetCode()));
+    await view.notesReady(1);
+    const dock = new Dock(view.page);
+    await dock.hideSidebar.click();
+    await dock.waitForLayout({ ...DEFAULT_LAYOUT, collapsed: true }, 'the sidebar to hide');
+
+    // The page's own script clicks the handle (when it can reach it) and waits until its click was delivered.
+    const reached = await view.page.evaluate(async () => {
+      const button = document.querySelector('interview-sidebar-controls')?.shadowRoot?.querySelector('button');
+      if (!button) return 'unreachable (closed shadow root)';
+      const delivered = new Promise((resolve) => button.addEventListener('click', resolve, { once: true }));
+      button.click();
+      await delivered;
+      return 'clicked';
+    });
+    // The layout the page's click would have changed is written at once by a real click (see the dock tests);
+    // a round trip through storage later, it is still collapsed.
+    await dock.waitForLayout({ ...DEFAULT_LAYOUT, collapsed: true }, `the sidebar to stay hidden after the page's click (${reached})`);
+    expect(await dock.showSidebar.isVisible()).toBe(true);
+    await dock.showSidebar.click();
+    await dock.waitForLayout(DEFAULT_LAYOUT, 'a real click to show it');
+
+    // The old relay: the page focuses the frame and posts the message the content script used to post.
+    const frame = await sidebarFrame(view.page);
+    await frame.evaluate(() => {
+      const w = window as Window & { __forgedSeen?: boolean };
+      window.addEventListener('message', () => requestAnimationFrame(() => requestAnimationFrame(() => (w.__forgedSeen = true))));
+    });
+    await view.page.evaluate(() => {
+      const iframe = document.querySelector<HTMLIFrameElement>('iframe[title="Interview sidebar"]')!;
+      iframe.focus();
+      iframe.contentWindow!.postMessage('interview-sidebar:focus-notes', '*');
+    });
+    await waitUntil('the forged message to reach the frame, and two frames to pass', () =>
+      frame.evaluate(() => (window as Window & { __forgedSeen?: boolean }).__forgedSeen === true),
+    );
+    const active = await frame.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.labels?.[0]?.textContent ?? null);
+    expect(active, 'the notes box did not take the focus').not.toBe('Notes for question 1');
   });
 });

@@ -11,6 +11,7 @@ import { createSidebarOpener } from '@/lib/background/sidebar-opener';
 import { answerTabCallQueries, createTabCalls } from '@/lib/background/tab-calls';
 import { onToolbarClick } from '@/lib/background/toolbar-action';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
+import { createDatabaseGate } from '@/lib/db/database-gate';
 import { installBundledKits } from '@/lib/kits/bundled-kits';
 import { serveLiveQueries } from '@/lib/messaging/live-server';
 
@@ -39,7 +40,7 @@ export default defineBackground(() => {
   let installedNow = false;
   // Per tab, the meeting it joined: kept in storage.session, so it outlives this worker.
   const tabCalls = createTabCalls();
-  registerMessageHandlers(service, tabCalls, () => installedNow && database === undefined);
+  registerMessageHandlers(service, tabCalls, () => installedNow && database === undefined, createDatabaseGate(db));
   answerTabCallQueries(tabCalls);
   const presence = createInterviewPresence(() => service().meetings, {
     read: async () => ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] as Record<string, number>) ?? {},

@@ -5,7 +5,7 @@ import { watchNavigation } from '@/lib/content/watch-navigation';
 import { parseMeetingUrl } from '@/lib/meeting/meeting-url';
 import { unnamedCallPlatform } from '@/lib/meeting/tab-call';
 import { MEETING_PAGE_PATTERNS, platformOf, type MeetingPlatform } from '@/lib/platforms';
-import { FOCUS_NOTES_FRAME_MESSAGE, onTabMessage, TAB_CALL_QUERY, type TabCallAnswer } from '@/lib/messaging/tab-protocol';
+import { onTabMessage, TAB_CALL_QUERY, type TabCallAnswer } from '@/lib/messaging/tab-protocol';
 import { readAppearance } from '@/lib/settings/appearance';
 import { readLayout, updateLayout, watchLayout } from '@/lib/settings/sidebar-layout';
 
@@ -64,12 +64,12 @@ export default defineContentScript({
       dock.apply(appearance.callStart === 'handle' ? { ...layout, collapsed: true } : layout);
     };
 
-    // The "focus notes" shortcut: show the sidebar, give its frame focus, then let it focus the box.
+    // The "focus notes" shortcut: show the sidebar and give its frame focus; the background then
+    // tells the frame to focus its box (never a postMessage, which the page could forge).
     onTabMessage('focusNotes', async () => {
       if (!mounted) return;
       await updateLayout(mounted.platform, { collapsed: false });
       mounted.dock.frame.focus();
-      mounted.dock.frame.contentWindow?.postMessage(FOCUS_NOTES_FRAME_MESSAGE, new URL(mounted.dock.frame.src).origin);
     });
 
     // A narrower window may no longer fit the stored width: place the frame again (an event, not a poll).

@@ -1,17 +1,11 @@
 import { useEffect } from 'react';
-import { FOCUS_NOTES_FRAME_MESSAGE } from '@/lib/messaging/tab-protocol';
+import { onTabMessage } from '@/lib/messaging/tab-protocol';
 
 /**
- * The content script posts this after the "focus notes" browser shortcut, having focused the
- * frame itself. Only messages from the embedding page count; they carry no data, so a forged
- * one can do no more than move the cursor.
+ * The "focus notes" shortcut: the background has had the content script show and focus this
+ * frame, then tells the frame itself to focus the notes box. It comes by runtime messaging from
+ * the background only; the page cannot send it (a window `postMessage` from the page could).
  */
 export function useFocusNotesMessage(focus: () => void): void {
-  useEffect(() => {
-    const onMessage = (event: MessageEvent) => {
-      if (event.source === window.parent && event.data === FOCUS_NOTES_FRAME_MESSAGE) focus();
-    };
-    window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
-  }, [focus]);
+  useEffect(() => onTabMessage('focusNotesBox', focus), [focus]);
 }

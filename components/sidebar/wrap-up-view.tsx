@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { LastBackup } from '@/components/export/last-backup';
 import { MarkdownExportButtons } from '@/components/export/markdown-export-buttons';
 import { useDataClient } from '@/hooks/use-data-client';
 import type { InterviewSession, QuestionNote } from '@/lib/interviews/interview-types';
@@ -58,6 +59,7 @@ export function WrapUpView({ session, notes, onBack }: WrapUpViewProps) {
       <section aria-labelledby="export-heading" className="export">
         <h2 id="export-heading">Export</h2>
         <MarkdownExportButtons sessionId={session.id} />
+        <LastBackup />
       </section>
       <button type="button" className="back-button" onClick={onBack}>
         ← Back to questions

@@ -34,7 +34,9 @@ export async function runBrowserCommand(
     }
     case 'focus-notes':
       await deps.tabCalls.ask(tab.id, tab.url, platform);
-      return sendTabMessage('focusNotes', undefined, { tabId: tab.id, frameId: 0 });
+      // First the page's content script shows and focuses the frame, then the frame focuses its box.
+      await sendTabMessage('focusNotes', undefined, { tabId: tab.id, frameId: 0 });
+      return void (await sendTabMessage('focusNotesBox', undefined, { tabId: tab.id }).catch(() => undefined));
     case 'next-question':
     case 'previous-question': {
       const call = await deps.tabCalls.callOf(tab.id, tab.url);

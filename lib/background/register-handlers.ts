@@ -6,8 +6,16 @@ import { createRefusalLog, isExtensionPage, isSidebarFrame, RefusedSenderError, 
 import type { TabCalls } from './tab-calls';
 import { chosenCall, openTabCall } from './tab-interview';
 
-/** Connects every request of the protocol to the background service; only extension pages are answered. */
-export function registerMessageHandlers(service: () => BackgroundService, tabCalls: TabCalls, noDatabaseYet?: () => boolean): void {
+/**
+ * Connects every request of the protocol to the background service; only extension pages are
+ * answered. `ready` opens the database before a request and recovers a failed open (lib/db/database-gate.ts).
+ */
+export function registerMessageHandlers(
+  service: () => BackgroundService,
+  tabCalls: TabCalls,
+  noDatabaseYet?: () => boolean,
+  ready: () => Promise<void> = async () => {},
+): void {
   const refused = createRefusalLog();
   const allow = (what: string, sender: SenderInfo, check = isExtensionPage) => {
     if (check(sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
@@ -51,9 +59,10 @@ export function registerMessageHandlers(service: () => BackgroundService, tabCal
     return browser.commands.getAll();
   });
 
-  onMessage('request', ({ data, sender }) => {
+  onMessage('request', async ({ data, sender }) => {
     const what = typeof data === 'object' && data !== null ? `${String(data.service)}.${String(data.method)}` : 'a request';
     allow(what, sender);
+    await ready();
     return dispatchRequest(service().requests, data);
   });
 }

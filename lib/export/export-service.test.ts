@@ -12,7 +12,17 @@ const service = (d: InterviewDatabase) => createExportService(d, () => T0 + 3_60
 
 async function fill(d: InterviewDatabase) {
   await installBundledKits(d, T0);
-  await d.sessions.bulkAdd([sampleSession(), sampleSession({ id: 's2', meetingKey: 'zoom:123456', platform: 'zoom', candidateName: '' })]);
+  await d.sessions.bulkAdd([
+    sampleSession(),
+    sampleSession({
+      id: 's2',
+      meetingKey: 'zoom:123456',
+      platform: 'zoom',
+      meetingCode: '123456',
+      meetingUrl: 'https://app.zoom.us/wc/123456/join',
+      candidateName: '',
+    }),
+  ]);
   await d.notes.bulkAdd([sampleNote('s1', 'q1', { text: 'Knew it', rating: 'yes' }), sampleNote('s2', 'q2', { text: 'Hm' })]);
   await d.settings.put({ key: 'interviewerName', value: 'Grace Hopper' });
 }
@@ -51,7 +61,7 @@ describe('backup and restore', () => {
     await fill(db);
     const json = await service(db).createBackup();
     const result = await service(other).restoreBackup(json, 'merge');
-    expect(result).toEqual({ mode: 'merge', kits: 1, interviews: 2, notes: 2, settings: 1, keptLocal: 0 });
+    expect(result).toEqual({ mode: 'merge', kits: 1, interviews: 2, notes: 2, settings: 1, keptLocal: 0, conflictCopies: 0 });
     expect(await dumpDatabase(other)).toEqual(await dumpDatabase(db));
     expect(JSON.parse(await service(other).createBackup())).toEqual(JSON.parse(json));
   });
@@ -96,7 +106,7 @@ describe('backup and restore', () => {
     const json = await service(db).createBackup();
     await other.sessions.add(sampleSession({ id: 'gone', meetingKey: 'meet:zzz-zzzz-zzz' }));
     const result = await service(other).restoreBackup(json, 'replace');
-    expect(result).toEqual({ mode: 'replace', kits: 1, interviews: 2, notes: 2, settings: 1, keptLocal: 0 });
+    expect(result).toEqual({ mode: 'replace', kits: 1, interviews: 2, notes: 2, settings: 1, keptLocal: 0, conflictCopies: 0 });
     expect(await dumpDatabase(other)).toEqual(await dumpDatabase(db));
   });
 

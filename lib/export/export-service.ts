@@ -7,6 +7,7 @@ import { interviewMarkdownTree, interviewRole, type MarkdownDisplayOptions } fro
 import { serializeMarkdown, serializeWithoutFrontMatter } from './markdown-format';
 import { plainText } from './plain-text';
 import { parseBackup } from './parse-backup';
+import { createBackupStreams } from './backup-stream';
 
 export interface MarkdownExport {
   fileName: string;
@@ -70,10 +71,19 @@ export function createExportService(db: InterviewDatabase, now: () => number, di
       return JSON.stringify(backup);
     },
 
-    /** Validates the whole file first, then writes it all or nothing (see writeBackup). */
+    /** The oldest interview changed after `since` (the last backup), for the backup reminder; null when none. */
+    oldestChangeSince: async (since: number | null): Promise<number | null> => {
+      const rows = typeof since === 'number' ? db.sessions.where('updatedAt').above(since) : db.sessions.orderBy('updatedAt');
+      return (await rows.first())?.updatedAt ?? null;
+    },
+
+    /** The dashboard's backup and restore, in pieces of any total size (lib/export/backup-stream.ts). */
+    ...createBackupStreams(db, now),
+
+    /** Validates the whole file first, then writes it all or nothing (see writeBackup). One message: at most MAX_BACKUP_CHARS. */
     restoreBackup: async (json: string, mode: RestoreMode): Promise<RestoreResult> => {
       if (mode !== 'merge' && mode !== 'replace') throw new Error(`Unknown restore mode: ${String(mode)}`);
-      return writeBackup(db, parseBackup(json), mode);
+      return writeBackup(db, parseBackup(json), mode, now());
     },
   };
 }

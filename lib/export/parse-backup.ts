@@ -2,9 +2,10 @@ import type { core } from 'zod';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupSchema, type Backup } from './backup-schema';
 
 /**
- * The largest backup restored, in characters. It travels to the background as one message and
- * Chrome caps a message at 64 MiB of JSON (escaping and UTF-8 can double a string), so 32 MiB
- * leaves room. 1,000 interviews with 8 notes each come to ~10 MB (see README).
+ * The largest backup text taken in one message (a colleague's file imported with Interviews →
+ * Import). Chrome caps a message at 64 MiB of JSON (escaping and UTF-8 can double a string), so
+ * 32 MiB leaves room. Backup and restore themselves stream in pieces and have no limit
+ * (lib/export/backup-stream.ts).
  */
 export const MAX_BACKUP_CHARS = 32 * 1024 * 1024;
 
@@ -23,6 +24,14 @@ export function parseBackup(json: string): Backup {
   } catch (error) {
     throw new Error(`This file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
   }
+  return validateBackup(data);
+}
+
+/**
+ * Checks a parsed backup (the whole file, however it arrived), or throws an Error naming the
+ * problem: not a backup, a newer format version, or the first invalid field by its path.
+ */
+export function validateBackup(data: unknown): Backup {
   const head = (typeof data === 'object' && data !== null ? data : {}) as { format?: unknown; version?: unknown };
   if (head.format !== BACKUP_FORMAT) throw new Error(`This file is not an Interview Sidebar backup (no "format": "${BACKUP_FORMAT}").`);
   if (typeof head.version === 'number' && head.version > BACKUP_FORMAT_VERSION) {

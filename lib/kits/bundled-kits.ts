@@ -6,6 +6,9 @@ export const DEFAULT_KIT_ID = BACKEND_ENGINEER_KIT_ID;
 
 const bundledKits = [{ id: BACKEND_ENGINEER_KIT_ID, version: BACKEND_ENGINEER_KIT_VERSION, content: backendEngineerKit }];
 
+/** The ids only shipped kits carry: a restored kit may claim `origin: 'bundled'` only with one of them. */
+export const BUNDLED_KIT_IDS: readonly string[] = bundledKits.map((k) => k.id);
+
 /**
  * Puts the shipped kits into the database, refreshing one only when its shipped version is newer.
  * User copies are separate kits with their own ids, so an update never touches them.

@@ -10,6 +10,8 @@ export interface TabMessages {
   focusNotes: undefined;
   /** The tab's URL changed (Firefox without the Navigation API; see lib/background/location-relay.ts). */
   locationChanged: undefined;
+  /** To the sidebar frame, after `focusNotes` focused it: put the cursor in the notes box. */
+  focusNotesBox: undefined;
 }
 
 interface TabMessage<K extends keyof TabMessages = keyof TabMessages> {
@@ -25,18 +27,19 @@ export function sendTabMessage<K extends keyof TabMessages>(name: K, data: TabMe
   return browser.tabs.sendMessage(target.tabId, message, target.frameId === undefined ? undefined : { frameId: target.frameId });
 }
 
-/** In the content script: runs `handler` for `name`, only for messages from this extension's background. */
+/**
+ * Runs `handler` for `name`, only for messages from this extension's background: a content script
+ * also carries the extension's id, but it sends from inside a tab (Chrome warns its world may be
+ * compromised), and the background never does.
+ */
 export function onTabMessage<K extends keyof TabMessages>(name: K, handler: (data: TabMessages[K]) => void | Promise<void>): () => void {
-  const listener = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || !isTabMessage(message) || message.tabMessage !== name) return undefined;
+  const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (sender.id !== browser.runtime.id || sender.tab || !isTabMessage(message) || message.tabMessage !== name) return undefined;
     return Promise.resolve(handler(message.data as TabMessages[K])).then(() => undefined);
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
-
-/** Posted by the content script into the sidebar frame; carries no data, so a forged one is harmless. */
-export const FOCUS_NOTES_FRAME_MESSAGE = 'interview-sidebar:focus-notes';
 
 /**
  * Sent by the content script where the URL names no meeting: is this tab in a call the background

@@ -37,6 +37,16 @@ describe('the platform table is the one list', () => {
     expect(manifest.description).toContain(PLATFORM_LIST);
   });
 
+  it('every browser build is Manifest V3, whose web_accessible_resources keep their matches (MV2 drops them)', () => {
+    expect(config.manifestVersion).toBe(3);
+    const firefox = (config.manifest as unknown as ManifestFn)({ browser: 'firefox' });
+    expect(firefox.web_accessible_resources).toEqual([{ resources: ['sidebar.html'], matches: MEETING_HOST_PATTERNS }]);
+    // Chromium only: a per-session URL, so a page never sees the extension's stable id.
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['sidebar.html'], matches: MEETING_HOST_PATTERNS, use_dynamic_url: true },
+    ]);
+  });
+
   it("the content script runs on its pages, each inside the platform's hosts", () => {
     expect(meetingContentScript.matches).toEqual(MEETING_PAGE_PATTERNS);
     for (const platform of PLATFORMS) {

@@ -14,6 +14,7 @@ beforeEach(async () => {
       id: 'jose',
       meetingKey: 'zoom:1',
       platform: 'zoom',
+      meetingUrl: 'https://app.zoom.us/wc/123456/join',
       candidateName: 'José Núñez',
       recommendation: 'no',
       startedAt: T0 + 86_400_000,

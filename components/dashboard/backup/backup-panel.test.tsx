@@ -2,16 +2,19 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { blobText, captureDownloads } from '@/components/export/capture-downloads.test-support';
 import { DataClientContext } from '@/hooks/use-data-client';
 import { createInProcessClient } from '@/lib/client/in-process-client';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
 import { dumpDatabase } from '@/lib/export/db-dump.test-support';
 import { sampleNote, sampleSession } from '@/lib/export/export-fixtures.test-support';
+import { CONFLICT_COPY_HEADING } from '@/lib/export/merge-rules';
 import { BackupPanel } from './backup-panel';
 
 let db: InterviewDatabase;
 beforeEach(async () => {
+  fakeBrowser.reset();
   db = openInterviewDatabase(`backup-${crypto.randomUUID()}`);
   await db.sessions.add(sampleSession());
   await db.notes.add(sampleNote('s1', 'q1', { text: 'Knew REST' }));
@@ -51,6 +54,15 @@ describe('BackupPanel', () => {
       notes: [{ text: 'Knew REST' }],
     });
     expect(screen.getByRole('status')).toHaveTextContent(/^Saved interview-sidebar-backup/);
+    // The line moves from "never" to today once the file is saved.
+    expect(await screen.findByText(/^Last backup: .+ \(today\)$/)).toBeInTheDocument();
+  });
+
+  it('says "Last backup: never" and reminds once an interview has gone a week without one', async () => {
+    await db.sessions.update('s1', { updatedAt: Date.now() - 8 * 86_400_000 });
+    renderPanel();
+    expect(await screen.findByText('Last backup: never')).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(/^Interviews since .+ are in no backup.*Download a backup/);
   });
 
   it('merges a backup and says what it wrote', async () => {
@@ -63,10 +75,11 @@ describe('BackupPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Merge' }));
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
-        'Merged: 0 interviews, 1 note, 0 kits, 0 settings. 1 record here was as new or newer and kept.',
+        'Merged: 0 interviews, 1 note, 0 kits, 0 settings. 1 record here was as new or newer and kept. 1 note or summary had a different version here: both are kept, the other under "Conflict copy".',
       ),
     );
-    expect((await db.notes.get('s1/q1'))?.text).toBe('Knew REST');
+    // The older local text loses, but is kept below the restored one.
+    expect((await db.notes.get('s1/q1'))?.text).toBe(`Knew REST\n\n${CONFLICT_COPY_HEADING}\nchanged`);
   });
 
   it('replaces only after confirmation', async () => {

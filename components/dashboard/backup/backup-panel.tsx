@@ -3,8 +3,10 @@ import { useDataClient } from '@/hooks/use-data-client';
 import { downloadFile } from '@/lib/export/download-file';
 import { localDate } from '@/lib/export/export-file-name';
 import type { RestoreMode } from '@/lib/export/export-service';
-import { MAX_BACKUP_CHARS } from '@/lib/export/parse-backup';
 import { readFileText } from '@/lib/export/read-file-text';
+import { downloadBackupInPieces, restoreInPieces } from './backup-in-pieces';
+import { recordBackup } from '@/lib/settings/last-backup';
+import { LastBackup } from '@/components/export/last-backup';
 import { restoreSummary } from './restore-summary';
 
 type Outcome = { state: 'idle' } | { state: 'working'; message: string } | { state: 'done' | 'failed'; message: string };
@@ -25,9 +27,9 @@ export function BackupPanel() {
   const download = async () => {
     setOutcome({ state: 'working', message: 'Preparing the backup…' });
     try {
-      const json = await client.exports.createBackup();
       const fileName = `interview-sidebar-backup ${localDate(Date.now())}.json`;
-      downloadFile(fileName, json, 'application/json');
+      downloadFile(fileName, await downloadBackupInPieces(client), 'application/json');
+      await recordBackup();
       setOutcome({ state: 'done', message: `Saved ${fileName}` });
     } catch (error) {
       setOutcome({ state: 'failed', message: `Could not back up: ${messageOf(error)}` });
@@ -39,9 +41,7 @@ export function BackupPanel() {
     if (!file) return;
     setOutcome({ state: 'working', message: 'Restoring…' });
     try {
-      if (file.size > MAX_BACKUP_CHARS)
-        throw new Error(`This file is larger than the ${MAX_BACKUP_CHARS / 1024 / 1024} MB a backup can be.`);
-      const result = await client.exports.restoreBackup(await readFileText(file), mode);
+      const result = await restoreInPieces(client, await readFileText(file), mode);
       setOutcome({ state: 'done', message: restoreSummary(result) });
     } catch (error) {
       setOutcome({ state: 'failed', message: `Not restored, nothing was changed. ${messageOf(error)}` });
@@ -51,7 +51,11 @@ export function BackupPanel() {
   return (
     <section className="backup-panel" aria-labelledby="backup-heading" aria-busy={busy || undefined}>
       <h1 id="backup-heading">Backup and restore</h1>
-      <p>Every kit, interview and note lives only in this browser. Keep a backup to restore on another machine or after a reinstall.</p>
+      <p>
+        Every kit, interview and note lives only in this browser: uninstalling the extension deletes them all. Keep a backup to restore on
+        another machine or after a reinstall.
+      </p>
+      <LastBackup />
       <button type="button" disabled={busy} onClick={() => void download()}>
         Download backup
       </button>

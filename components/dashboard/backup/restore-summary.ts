@@ -13,5 +13,8 @@ export function restoreSummary(result: RestoreResult): string {
   const kept = result.keptLocal
     ? ` ${count(result.keptLocal, 'record')} here ${result.keptLocal === 1 ? 'was' : 'were'} as new or newer and kept.`
     : '';
-  return `${result.mode === 'merge' ? 'Merged' : 'Replaced everything with'}: ${written}.${kept}`;
+  const copies = result.conflictCopies
+    ? ` ${count(result.conflictCopies, 'note or summary', 'notes or summaries')} had a different version here: both are kept, the other under "Conflict copy".`
+    : '';
+  return `${result.mode === 'merge' ? 'Merged' : 'Replaced everything with'}: ${written}.${kept}${copies}`;
 }

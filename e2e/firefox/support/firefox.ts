@@ -7,7 +7,7 @@ import { REPO_ROOT } from '../../support/chromium';
 import { requireFirefox } from './find-firefox';
 
 /** The Firefox build under test (`npx wxt build -b firefox`); E2E_FIREFOX_EXTENSION_DIR points at another. */
-export const FIREFOX_EXTENSION_DIR = resolve(process.env.E2E_FIREFOX_EXTENSION_DIR || join(REPO_ROOT, '.output', 'firefox-mv2'));
+export const FIREFOX_EXTENSION_DIR = resolve(process.env.E2E_FIREFOX_EXTENSION_DIR || join(REPO_ROOT, '.output', 'firefox-mv3'));
 /** Fixed through `extensions.webextensions.uuids`, so the tests know the extension's origin. */
 export const EXTENSION_UUID = '7f1c2b9e-5d4a-4e3b-9a8c-1d2e3f405060';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openInterviewDatabase, type InterviewDatabase } from '../db/database';
+import { installBundledKits } from '../kits/bundled-kits';
+import { backupPieces, restoreParts } from './backup-stream';
+import { dumpDatabase } from './db-dump.test-support';
+import { createExportService } from './export-service';
+import { realisticNote, sampleNote, sampleSession, T0 } from './export-fixtures.test-support';
+
+let db: InterviewDatabase;
+let other: InterviewDatabase;
+const exports = (d: InterviewDatabase) => createExportService(d, () => T0);
+
+beforeEach(async () => {
+  db = openInterviewDatabase(`stream-${crypto.randomUUID()}`);
+  other = openInterviewDatabase(`stream-${crypto.randomUUID()}`);
+  await installBundledKits(db, T0);
+  for (let i = 0; i < 20; i++) {
+    await db.sessions.add(sampleSession({ id: `s${i}`, meetingKey: `meet:${i}` }));
+    await db.notes.bulkAdd([1, 2, 3].map((q) => sampleNote(`s${i}`, `q${q}`, { text: realisticNote(q).repeat(5) })));
+  }
+  await db.settings.put({ key: 'interviewerName', value: 'Grace Hopper' });
+});
+afterEach(async () => {
+  await db.delete();
+  await other.delete();
+});
+
+/** What the dashboard does: pieces of the file in, pieces of the parsed file out. */
+async function restoreInPieces(target: InterviewDatabase, text: string, mode: 'merge' | 'replace', pieceChars: number) {
+  const service = exports(target);
+  const { format, version, exportedAt, ...lists } = JSON.parse(text);
+  const id = service.startRestore(mode);
+  let parts = 0;
+  for (const part of restoreParts(lists, pieceChars)) {
+    expect(JSON.stringify(part).length).toBeLessThan(pieceChars * 2);
+    service.addRestorePart(id, JSON.parse(JSON.stringify(part)));
+    parts++;
+  }
+  return { result: await service.finishRestore(id, { format, version, exportedAt }), parts };
+}
+
+describe('backup and restore in pieces', () => {
+  it('the pieces make exactly the one-message backup, each piece small', async () => {
+    const pieces: string[] = [];
+    for await (const piece of backupPieces(db, T0, 10_000)) pieces.push(piece);
+    expect(pieces.length).toBeGreaterThan(10);
+    for (const piece of pieces) expect(piece.length).toBeLessThan(10_000 + 20_000);
+    expect(pieces.join('')).toBe(await exports(db).createBackup());
+  });
+
+  it('the service hands out pieces until null, then forgets the backup', async () => {
+    const service = exports(db);
+    const id = service.startBackupPieces();
+    let text = '';
+    for (let piece = await service.nextBackupPiece(id); piece !== null; piece = await service.nextBackupPiece(id)) text += piece;
+    expect(JSON.parse(text)).toEqual(JSON.parse(await service.createBackup()));
+    await expect(service.nextBackupPiece(id)).rejects.toThrow(/no longer running/);
+  });
+
+  it('restores, in many parts, into an empty database exactly what was backed up (a file of the earlier one-message backup too)', async () => {
+    const file = await exports(db).createBackup();
+    const { result, parts } = await restoreInPieces(other, file, 'replace', 10_000);
+    expect(parts).toBeGreaterThan(10);
+    expect(result).toMatchObject({ interviews: 20, notes: 60, kits: 1, settings: 1 });
+    expect(await dumpDatabase(other)).toEqual(await dumpDatabase(db));
+  });
+
+  it('checks the whole file before writing: a bad value in a late part leaves the database unchanged', async () => {
+    const file = JSON.parse(await exports(db).createBackup());
+    file.interviews[19].startedAt = 1e16;
+    await installBundledKits(other, T0);
+    const before = await dumpDatabase(other);
+    await expect(restoreInPieces(other, JSON.stringify(file), 'replace', 10_000)).rejects.toThrow(
+      /interviews\[19\]\.startedAt: must be a time JavaScript can hold/,
+    );
+    expect(await dumpDatabase(other)).toEqual(before);
+  });
+});
