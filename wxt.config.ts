@@ -45,12 +45,10 @@ export default defineConfig({
     action: { default_title: 'Interview Sidebar' },
     commands: BROWSER_COMMANDS,
     host_permissions: MEETING_HOST_PATTERNS,
-    // Only the meeting pages may frame the sidebar. Chromium: a per-session URL (use_dynamic_url),
-    // so a page cannot learn the extension's stable id from it. Firefox ignores that key (its
-    // moz-extension:// id is already random per install), so it is left out there.
-    web_accessible_resources: [
-      { resources: ['sidebar.html'], matches: MEETING_HOST_PATTERNS, ...(browser !== 'firefox' && { use_dynamic_url: true }) },
-    ],
+    // Only the meeting pages may frame the sidebar. Not use_dynamic_url: measured in Chromium 156, a
+    // frame loaded from the per-session URL fails (chrome-error://) on a page with
+    // Cross-Origin-Embedder-Policy, which Zoom's web client sends (e2e/platforms.e2e.test.ts).
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: MEETING_HOST_PATTERNS }],
     // Firefox only (Chrome's manifest stays as it is): a fixed add-on id, which AMO needs to sign
     // and update the add-on (uninstalling still deletes its storage and IndexedDB, as in Chrome:
     // README, "Export and backup"), and the data-collection declaration AMO requires of new

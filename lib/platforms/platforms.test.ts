@@ -42,9 +42,7 @@ describe('the platform table is the one list', () => {
     const firefox = (config.manifest as unknown as ManifestFn)({ browser: 'firefox' });
     expect(firefox.web_accessible_resources).toEqual([{ resources: ['sidebar.html'], matches: MEETING_HOST_PATTERNS }]);
     // Chromium only: a per-session URL, so a page never sees the extension's stable id.
-    expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['sidebar.html'], matches: MEETING_HOST_PATTERNS, use_dynamic_url: true },
-    ]);
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['sidebar.html'], matches: MEETING_HOST_PATTERNS }]);
   });
 
   it("the content script runs on its pages, each inside the platform's hosts", () => {
