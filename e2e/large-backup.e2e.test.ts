@@ -69,6 +69,28 @@ async function fillLargeDatabase(worker: Worker) {
   );
 }
 
+/** How many kits the extension's database holds (0 while it does not exist yet). */
+function kitCount(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'interview-sidebar')) return 0;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('interview-sidebar');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('kits')) return 0;
+      return await new Promise<number>((resolve, reject) => {
+        const count = db.transaction('kits').objectStore('kits').count();
+        count.onsuccess = () => resolve(count.result);
+        count.onerror = () => reject(count.error);
+      });
+    } finally {
+      db.close();
+    }
+  });
+}
+
 /** A digest of every row of every table, computed in the worker (64 MB never crosses CDP). */
 function databaseDigest(worker: Worker): Promise<Record<string, string>> {
   return worker.evaluate(async () => {
@@ -100,9 +122,8 @@ describe('a backup larger than one runtime message', () => {
     const dashboard = await suite.browser.open(`chrome-extension://${suite.browser.extensionId}/dashboard.html#backup`);
     await dashboard.getByRole('button', { name: 'Download backup' }).waitFor();
     const worker = suite.browser.serviceWorker()!;
-    await waitUntil('the bundled kit to be installed', () =>
-      worker.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'interview-sidebar')),
-    );
+    // The bundled kits are installed a moment after the worker starts (entrypoints/background.ts).
+    await waitUntil('the bundled kit to be installed', async () => (await kitCount(worker)) > 0, { timeout: 15_000 });
     await fillLargeDatabase(worker);
     const original = await databaseDigest(worker);
     expect(original.notes).toMatch(new RegExp(`^${INTERVIEWS * NOTES_PER_INTERVIEW} rows`));
@@ -119,6 +140,10 @@ describe('a backup larger than one runtime message', () => {
 
     fresh = await ExtensionBrowser.launch({ port: suite.server.port });
     const empty = await fresh.open(`chrome-extension://${fresh.extensionId}/dashboard.html#backup`);
+    // Restored once the fresh profile has installed its own, so no late install comes after the restore.
+    await waitUntil('the fresh profile to install the bundled kit', async () => (await kitCount(fresh!.serviceWorker()!)) > 0, {
+      timeout: 15_000,
+    });
     await empty.getByLabel('Backup file to restore').setInputFiles(file);
     const restoreStarted = Date.now();
     await empty.getByRole('button', { name: 'Replace' }).click();
