@@ -1,12 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { LastBackup } from '@/components/export/last-backup';
 import { MarkdownExportButtons } from '@/components/export/markdown-export-buttons';
-import { useDataClient } from '@/hooks/use-data-client';
 import type { InterviewSession, QuestionNote } from '@/lib/interviews/interview-types';
 import { missingForWrapUp } from '@/lib/interviews/wrap-up-checklist';
-import { DraftTextField } from './draft-text-field';
 import { EndInterview } from './end-interview';
-import { RatingGroup } from './rating-group';
+import { RecommendationFields } from './recommendation-fields';
 
 interface WrapUpViewProps {
   session: InterviewSession;
@@ -16,7 +14,6 @@ interface WrapUpViewProps {
 
 /** The end of the interview: the overall recommendation, key takeaways and what is still missing. */
 export function WrapUpView({ session, notes, onBack }: WrapUpViewProps) {
-  const client = useDataClient();
   const heading = useRef<HTMLHeadingElement>(null);
   const missing = missingForWrapUp(session, notes);
   useEffect(() => heading.current?.focus(), []);
@@ -30,20 +27,7 @@ export function WrapUpView({ session, notes, onBack }: WrapUpViewProps) {
       <h2 className="field-title">
         Recommendation <span className="hint">(keys 1–4, 0 for no decision)</span>
       </h2>
-      <RatingGroup
-        label="Recommendation"
-        name="recommendation"
-        value={session.recommendation}
-        clearLabel="No decision"
-        onChange={(recommendation) => void client.interviews.updateDetails(session.id, { recommendation })}
-      />
-      <DraftTextField
-        draftKey={`${session.meetingKey}/summary`}
-        stored={session.summary}
-        label="Summary"
-        multiline
-        save={(summary, revision) => client.interviews.updateDetails(session.id, { summary }, revision)}
-      />
+      <RecommendationFields session={session} draftKey={session.meetingKey} />
       <section aria-labelledby="missing-heading" className="missing">
         <h2 id="missing-heading">{missing.length ? 'Still missing' : 'Scorecard complete'}</h2>
         {missing.length > 0 ? (

@@ -1,6 +1,6 @@
 import { MarkdownExportButtons } from '@/components/export/markdown-export-buttons';
 import { DraftTextField } from '@/components/sidebar/draft-text-field';
-import { RatingGroup } from '@/components/sidebar/rating-group';
+import { RecommendationFields } from '@/components/sidebar/recommendation-fields';
 import { useDataClient } from '@/hooks/use-data-client';
 import type { InterviewSession, QuestionNote } from '@/lib/interviews/interview-types';
 import { missingForWrapUp } from '@/lib/interviews/wrap-up-checklist';
@@ -21,20 +21,7 @@ export function PastWrapUp({ session, notes }: { session: InterviewSession; note
         save={(candidateName, revision) => client.interviews.updateDetails(session.id, { candidateName }, revision)}
       />
       <h3 className="field-title">Recommendation</h3>
-      <RatingGroup
-        label="Recommendation"
-        name="recommendation"
-        value={session.recommendation}
-        clearLabel="No decision"
-        onChange={(recommendation) => void client.interviews.updateDetails(session.id, { recommendation })}
-      />
-      <DraftTextField
-        draftKey={`${session.id}/summary`}
-        stored={session.summary}
-        label="Summary"
-        multiline
-        save={(summary, revision) => client.interviews.updateDetails(session.id, { summary }, revision)}
-      />
+      <RecommendationFields session={session} draftKey={session.id} />
       <p className={missing.length ? 'history-reminder' : 'complete'}>
         {missing.length ? `Still missing: ${missing.join('; ')}` : 'Scorecard complete.'}
       </p>
