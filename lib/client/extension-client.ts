@@ -14,7 +14,7 @@ export function createExtensionClient(): DataClient {
   const requests = createRequestProxy<SurfaceRequests>((call) => sendMessage('request', call));
 
   return withRequests<SurfaceRequests, SurfaceClient>(requests, {
-    openTabInterview: () => sendMessage('openTabInterview'),
+    openTabInterview: (secret = '') => sendMessage('openTabInterview', secret),
     openInterviewForTab: (tabId) => sendMessage('openInterviewForTab', tabId),
     firstAction: (call, tabId) => sendMessage('firstAction', { call, tabId }),
     chooseTabInterview: (choice) => sendMessage('chooseTabInterview', choice),
