@@ -154,24 +154,45 @@ describe('the page cannot drive the extension’s own controls', () => {
     await dock.hideSidebar.click();
     await dock.waitForLayout({ ...DEFAULT_LAYOUT, collapsed: true }, 'the sidebar to hide');
 
-    // The page's own script clicks the handle (when it can reach it) and waits until its click was delivered.
-    const reached = await view.page.evaluate(async () => {
-      const button = document.querySelector('interview-sidebar-controls')?.shadowRoot?.querySelector('button');
-      if (!button) return 'unreachable (closed shadow root)';
-      const delivered = new Promise((resolve) => button.addEventListener('click', resolve, { once: true }));
-      button.click();
-      await delivered;
-      return 'clicked';
+    // Counts what the content script tells the frame (lib/content/puppet-dock.ts), in order.
+    const frame = await sidebarFrame(view.page);
+    await frame.evaluate(() => {
+      const w = window as Window & { __pageEvents?: number; __shows?: number };
+      w.__pageEvents = w.__shows = 0;
+      window.addEventListener('message', ({ data }) => {
+        w.__pageEvents! += 1;
+        if ((data as { show?: boolean }).show) w.__shows! += 1;
+      });
     });
-    // The layout the page's click would have changed is written at once by a real click (see the dock tests);
-    // a round trip through storage later, it is still collapsed.
-    await dock.waitForLayout({ ...DEFAULT_LAYOUT, collapsed: true }, `the sidebar to stay hidden after the page's click (${reached})`);
+    // The page's own script cannot reach into the controls' root, and a click it makes where the
+    // handle is (elementFromPoint gives it the host) reaches nothing inside.
+    expect(await view.page.evaluate(() => document.querySelector('interview-sidebar-controls')!.shadowRoot), 'host.shadowRoot').toBeNull();
+    const handle = (await dock.showSidebar.boundingBox())!;
+    const hit = await view.page.evaluate(
+      ([x, y]) => {
+        const el = document.elementFromPoint(x!, y!)!;
+        const init = { bubbles: true, composed: true, clientX: x, clientY: y };
+        for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) el.dispatchEvent(new MouseEvent(type, init));
+        (el as HTMLElement).click();
+        return el.localName;
+      },
+      [handle.x + handle.width / 2, handle.y + handle.height / 2],
+    );
+    expect(hit, 'the page finds only the host at the handle').toBe('interview-sidebar-controls');
+    // Even with the button itself in hand (which a page has no way to get; DevTools gives it here),
+    // a click made up in script (isTrusted false) is ignored.
+    await dock.showSidebar.callOnNode('function () { this.click(); this.dispatchEvent(new MouseEvent("click", { bubbles: true })); }');
+    // Then something the content script does pass on (a resize): once the frame has it, anything
+    // the clicks had made the content script tell it would have come first.
+    await view.page.evaluate(() => window.dispatchEvent(new Event('resize')));
+    await waitUntil('the resize to reach the frame', () => frame.evaluate(() => (window as Window & { __pageEvents?: number }).__pageEvents! >= 1));
+    expect(await frame.evaluate(() => (window as Window & { __shows?: number }).__shows), 'no "show" reached the frame').toBe(0);
+    await dock.waitForLayout({ ...DEFAULT_LAYOUT, collapsed: true }, "the sidebar to stay hidden after the page's clicks");
     expect(await dock.showSidebar.isVisible()).toBe(true);
     await dock.showSidebar.click();
     await dock.waitForLayout(DEFAULT_LAYOUT, 'a real click to show it');
 
     // The old relay: the page focuses the frame and posts the message the content script used to post.
-    const frame = await sidebarFrame(view.page);
     await frame.evaluate(() => {
       const w = window as Window & { __forgedSeen?: boolean };
       window.addEventListener('message', () => requestAnimationFrame(() => requestAnimationFrame(() => (w.__forgedSeen = true))));
