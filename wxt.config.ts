@@ -24,7 +24,8 @@ function plainContentScriptEntry(): Plugin {
   return {
     name: 'interview-sidebar:plain-content-script-entry',
     enforce: 'pre',
-    load: (id) => (id.startsWith(ENTRY) ? `import { main } from ${JSON.stringify(id.slice(ENTRY.length))};\nexport default main();` : undefined),
+    load: (id) =>
+      id.startsWith(ENTRY) ? `import { main } from ${JSON.stringify(id.slice(ENTRY.length))};\nexport default main();` : undefined,
   };
 }
 

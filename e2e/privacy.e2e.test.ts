@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readProfilePreferences, sidebarFrame } from './support/chromium';
 import { evaluateInContentScript } from './support/content-script-world';
 import { DEFAULT_LAYOUT, Dock } from './support/dock';
-import { openSidebar } from './support/sidebar';
+import { KIT, openSidebar } from './support/sidebar';
 import { meetCode, meetUrl, setupSuite } from './support/suite';
 import { waitForValue, waitUntil } from './support/wait';
 
@@ -185,7 +185,9 @@ describe('the page cannot drive the extension’s own controls', () => {
     // Then something the content script does pass on (a resize): once the frame has it, anything
     // the clicks had made the content script tell it would have come first.
     await view.page.evaluate(() => window.dispatchEvent(new Event('resize')));
-    await waitUntil('the resize to reach the frame', () => frame.evaluate(() => (window as Window & { __pageEvents?: number }).__pageEvents! >= 1));
+    await waitUntil('the resize to reach the frame', () =>
+      frame.evaluate(() => (window as Window & { __pageEvents?: number }).__pageEvents! >= 1),
+    );
     expect(await frame.evaluate(() => (window as Window & { __shows?: number }).__shows), 'no "show" reached the frame').toBe(0);
     await dock.waitForLayout({ ...DEFAULT_LAYOUT, collapsed: true }, "the sidebar to stay hidden after the page's clicks");
     expect(await dock.showSidebar.isVisible()).toBe(true);
@@ -207,5 +209,44 @@ describe('the page cannot drive the extension’s own controls', () => {
     );
     const active = await frame.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.labels?.[0]?.textContent ?? null);
     expect(active, 'the notes box did not take the focus').not.toBe('Notes for question 1');
+  });
+});
+
+describe('a sidebar frame the page makes itself', () => {
+  test('shows no candidate, question or note, only that it opens from the extension; ours works beside it', async () => {
+    const view = await openSidebar(suite.browser, meetUrl(meetCode()));
+    await view.notesReady(1);
+    const note = 'Our own note, typed before the page framed the sidebar itself.';
+    await view.notes(1).fill(note);
+    await waitForValue(view.notes(1), note, 'our note');
+
+    // The page frames sidebar.html itself, at its known address, over its own content.
+    const src = `chrome-extension://${suite.browser.extensionId}/sidebar.html`;
+    const made = await view.page.evaluateHandle((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.title = 'made by the page';
+      frame.style.cssText = 'position:fixed;left:0;top:0;width:420px;height:600px;z-index:2147483647';
+      document.body.append(frame);
+      return frame;
+    }, src);
+    const theirs = (await made.asElement()!.contentFrame())!;
+    await waitUntil('the page-made frame to say where the sidebar opens from', async () =>
+      (
+        await theirs
+          .locator('body')
+          .innerText()
+          .catch(() => '')
+      ).includes('This sidebar can only be opened by the extension on a call.'),
+    );
+    const text = await theirs.locator('body').innerText();
+    for (const secret of [KIT.questions[0], note, 'Question 1 of', 'Candidate'])
+      expect(text, `the page-made frame shows no "${secret}"`).not.toContain(secret);
+    expect(await theirs.locator('textarea, input, [role=radio]').count(), 'no field in the page-made frame').toBe(0);
+
+    // Ours still shows the interview and takes notes.
+    await view.waitForQuestion(1, KIT.questions[0]);
+    await view.notes(1).fill(`${note} And more.`);
+    await waitForValue(view.notes(1), `${note} And more.`, 'our note, still editable');
   });
 });

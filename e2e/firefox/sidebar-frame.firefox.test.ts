@@ -95,7 +95,7 @@ describe('under a page policy that forbids inline styles (style-src with a nonce
     expect(pageInlineStyle, 'an inline <style> without the nonce is blocked').not.toBe('37px');
 
     expect(await frameBox(view.page)).toMatchObject({ position: 'fixed', ...DEFAULT_BOX });
-    expect(await handles(view.page), 'the separator is topmost on the frame\'s inner edge; the page cannot reach the root').toMatchObject({
+    expect(await handles(view.page), "the separator is topmost on the frame's inner edge; the page cannot reach the root").toMatchObject({
       shadowRoot: null,
       separator: 'interview-sidebar-controls',
     });

@@ -82,8 +82,10 @@ export async function expectCallControlsUsable(page: Page, platform: Platform, s
     return width && height ? { x, y, width, height } : null;
   }, SIDEBAR_FRAME_SELECTOR);
   const handles = [showSidebarControl(page), resizeSeparatorControl(page)];
-  const ours = [{ name: 'the sidebar frame', box: frame }, ...(await Promise.all(handles.map(async (c) => ({ name: c.name, box: await c.boundingBox() }))))]
-    .flatMap(({ name, box }) => (box ? [{ name, box }] : []));
+  const ours = [
+    { name: 'the sidebar frame', box: frame },
+    ...(await Promise.all(handles.map(async (c) => ({ name: c.name, box: await c.boundingBox() })))),
+  ].flatMap(({ name, box }) => (box ? [{ name, box }] : []));
   for (const { name, box } of ours) {
     expect(overlaps(box, bar!), `${where}: ${name} ${JSON.stringify(box)} overlaps the controls bar ${JSON.stringify(bar)}`).toBe(false);
   }

@@ -111,7 +111,10 @@ export class PageControl {
   }
 }
 
-export const showSidebarControl = (page: Page) =>
-  new PageControl(page, 'the Show sidebar handle', (n) => n.nodeName === 'BUTTON');
+export const showSidebarControl = (page: Page) => new PageControl(page, 'the Show sidebar handle', (n) => n.nodeName === 'BUTTON');
 export const resizeSeparatorControl = (page: Page) =>
-  new PageControl(page, 'the resize separator', (n) => attributesOf(n).role === 'separator' && attributesOf(n)['aria-label'] === 'Resize sidebar');
+  new PageControl(
+    page,
+    'the resize separator',
+    (n) => attributesOf(n).role === 'separator' && attributesOf(n)['aria-label'] === 'Resize sidebar',
+  );

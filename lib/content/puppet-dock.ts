@@ -39,7 +39,8 @@ export function insertDock(doc: Document) {
   const separator = doc.createElement('div');
   let saved: [string, string, string][] | undefined;
   let bodyKey = 'null';
-  let shown = false;
+  // Undefined until the first placement: the first showing takes no focus from the call.
+  let shown: boolean | undefined;
   let whenShown: (() => void) | undefined;
 
   frame.title = SIDEBAR_FRAME_TITLE;
@@ -112,7 +113,7 @@ export function insertDock(doc: Document) {
     shown = p.frame.display !== 'none';
     // Shown again (the handle, the toolbar button or the shortcut): the sidebar's single keys
     // should work at once, so its frame takes the focus, as a click into it would.
-    if (shown && !wasShown) {
+    if (shown && wasShown === false) {
       frame.focus();
       whenShown?.();
     }
