@@ -9,7 +9,7 @@ export { DEFAULT_APPEARANCE, type Appearance, type CallStart, type SidebarSurfac
 // unversioned (version 1 to @wxt-dev/storage), sometimes partial; the first surface or worker of
 // this build to load migrates it once, and every write since is typed. A new field or value is a
 // version 3 with its own frozen migration beside appearance-v2.ts.
-export const appearanceItem = storage.defineItem<Appearance>(`local:${APPEARANCE_KEY}`, {
+const appearanceItem = storage.defineItem<Appearance>(`local:${APPEARANCE_KEY}`, {
   fallback: DEFAULT_APPEARANCE,
   version: 2,
   migrations: { 2: appearanceV2 },
