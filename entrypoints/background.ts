@@ -15,6 +15,7 @@ import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database
 import { createDatabaseGate } from '@/lib/db/database-gate';
 import { installBundledKits } from '@/lib/kits/bundled-kits';
 import { serveLiveQueries } from '@/lib/messaging/live-server';
+import { broadcastToPages } from '@/lib/messaging/tab-protocol';
 
 const PRESENCE_GRACE_MS = 3_000;
 /**
@@ -66,5 +67,7 @@ export default defineBackground(() => {
   // Chromium has the Navigation API in every supported version; its onUpdated takes no filter.
   if (import.meta.env.FIREFOX) relayLocationChanges();
   registerKitImportMenu();
+  // Pages whose live data ended with the last worker subscribe again now (lib/client/extension-client.ts).
+  void broadcastToPages('workerStarted', undefined);
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener, tabCalls));
 });
