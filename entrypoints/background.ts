@@ -6,6 +6,7 @@ import { acceptFrameSecrets, createFrameSecrets } from '@/lib/background/frame-s
 import { registerMessageHandlers } from '@/lib/background/register-handlers';
 import { relayLocationChanges } from '@/lib/background/location-relay';
 import { createInterviewPresence } from '@/lib/background/interview-presence';
+import { storedPresence } from '@/lib/background/presence-memory';
 import { createRefusalLog, isExtensionPage } from '@/lib/background/sender-check';
 import { registerKitImportMenu } from '@/lib/background/kit-import-menu';
 import { createSidebarOpener } from '@/lib/background/sidebar-opener';
@@ -15,9 +16,8 @@ import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database
 import { createDatabaseGate } from '@/lib/db/database-gate';
 import { installBundledKits } from '@/lib/kits/bundled-kits';
 import { serveLiveQueries } from '@/lib/messaging/live-server';
+import { broadcastToPages } from '@/lib/messaging/tab-protocol';
 
-/** storage.local key: when each running interview last had a surface, kept across worker restarts. */
-const PRESENCE_KEY = 'interviewPresence';
 const PRESENCE_GRACE_MS = 3_000;
 /**
  * Work no first screen needs (installing or refreshing the bundled kits, retention) starts this
@@ -46,10 +46,7 @@ export default defineBackground(() => {
   acceptFrameSecrets(frameSecrets);
   registerMessageHandlers(service, tabCalls, frameSecrets, () => installedNow && database === undefined, createDatabaseGate(db));
   answerTabCallQueries(tabCalls);
-  const presence = createInterviewPresence(() => service().meetings, {
-    read: async () => ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] as Record<string, number>) ?? {},
-    write: (seen) => browser.storage.local.set({ [PRESENCE_KEY]: seen }),
-  });
+  const presence = createInterviewPresence(() => service().meetings, storedPresence);
   const refused = createRefusalLog();
   serveLiveQueries(
     db,
@@ -74,5 +71,7 @@ export default defineBackground(() => {
   // Chromium has the Navigation API in every supported version; its onUpdated takes no filter.
   if (import.meta.env.FIREFOX) relayLocationChanges();
   registerKitImportMenu();
+  // Pages whose live data ended with the last worker subscribe again now (lib/client/extension-client.ts).
+  void broadcastToPages('workerStarted', undefined);
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener, tabCalls));
 });
