@@ -101,3 +101,29 @@ describe('saveNote', () => {
     expect(await db.notes.count()).toBe(0);
   });
 });
+
+describe("the browser's next and previous shortcuts", () => {
+  const m = meeting('https://meet.google.com/abc-defg-hij');
+  const current = async () => (await db.sessions.where('meetingKey').equals(m.key).first())?.currentQuestionIndex;
+
+  it('Next in a call with no interview yet opens it and moves to question 2', async () => {
+    await createInterviewService(db).stepQuestionInMeeting(m, 1);
+    expect(await db.sessions.count()).toBe(1);
+    expect(await current()).toBe(1);
+  });
+
+  it('Previous in a call with no interview yet does nothing, and writes nothing', async () => {
+    await createInterviewService(db).stepQuestionInMeeting(m, -1);
+    expect(await db.sessions.count()).toBe(0);
+  });
+
+  it("steps the call's interview both ways", async () => {
+    const service = createInterviewService(db);
+    await service.openInterview(m);
+    await service.stepQuestionInMeeting(m, 1);
+    await service.stepQuestionInMeeting(m, 1);
+    expect(await current()).toBe(2);
+    await service.stepQuestionInMeeting(m, -1);
+    expect(await current()).toBe(1);
+  });
+});

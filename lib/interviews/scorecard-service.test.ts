@@ -155,6 +155,45 @@ describe('when the clock runs', () => {
   });
 });
 
+describe('presence and the last sign of life, at their edges', () => {
+  const withEvidence = async () => {
+    const service = createInterviewService(db, clock);
+    const session = await service.openInterview(meeting);
+    await service.setRating(session.id, session.kit.questions[0]!.id, 'yes');
+    return { service, id: session.id };
+  };
+  const clockOf = async (id: string) => (await sessionOf(id)).clock;
+
+  it('a pause dated before the clock started counts no time, never less than none', async () => {
+    const { service, id } = await withEvidence();
+    time += 10_000;
+    await service.setPresent(id, false, time - 60_000);
+    expect(await clockOf(id)).toEqual({ state: 'away', elapsedMs: 0, runningSince: null, questionSince: null });
+  });
+
+  it('a sign of life later than now (a skewed clock) pauses at now', async () => {
+    const { service, id } = await withEvidence();
+    time += 10_000;
+    await service.pauseAbandoned(id, time + 60_000);
+    expect((await clockOf(id)).elapsedMs).toBe(10_000);
+  });
+
+  it('an interview not running is left as it is, and a surface coming back starts none', async () => {
+    const service = createInterviewService(db, clock);
+    const session = await service.openInterview(meeting);
+    await service.pauseAbandoned(session.id, time);
+    await service.setPresent(session.id, true);
+    await service.setClockRunning(session.id, false);
+    expect(await sessionOf(session.id)).toEqual(session);
+  });
+
+  it('an interview that is gone is no error', async () => {
+    const service = createInterviewService(db, clock);
+    await expect(service.setPresent('gone', false)).resolves.toBeUndefined();
+    await expect(service.pauseAbandoned('gone', time)).resolves.toBeUndefined();
+  });
+});
+
 type Svc = ReturnType<typeof createInterviewService>;
 
 describe('ratings and marks', () => {
