@@ -17,9 +17,12 @@ export function ClockText({ ticking, text, ...attributes }: ClockTextProps) {
     const next = text(now);
     if (span.current && span.current.textContent !== next) span.current.textContent = next;
   });
+  // A render (the clock was paused, moved, restarted) shows the time now; ticks write it in between.
+  // eslint-disable-next-line react-hooks/purity
+  const now = Date.now();
   return (
     <span ref={span} {...attributes}>
-      {text(Date.now())}
+      {text(now)}
     </span>
   );
 }

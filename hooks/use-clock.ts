@@ -18,12 +18,11 @@ export function useClockTick(ticking: boolean, onTick: (now: number) => void): v
  * pace that turns "behind" once a minute), not every second.
  */
 export function useClockValue<T extends string | number | boolean>(ticking: boolean, derive: (now: number) => T): T {
-  const [, rerender] = useState(0);
-  const value = derive(Date.now());
-  const rendered = useRef(value);
-  rendered.current = value;
-  useClockTick(ticking, (now) => {
-    if (derive(now) !== rendered.current) rerender((n) => n + 1);
+  // The time of the last render that changed the value: a tick that would not change it sets nothing.
+  const [now, setNow] = useState(() => Date.now());
+  const value = derive(now);
+  useClockTick(ticking, (tick) => {
+    if (derive(tick) !== value) setNow(tick);
   });
   return value;
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useOverflow } from '@/hooks/use-overflow';
 import { ClockText } from '@/components/clock-text';
 import { useClockValue } from '@/hooks/use-clock';
@@ -40,7 +40,7 @@ function QuestionTime({ spentMs, clock, budgetMs }: { spentMs: number; clock?: I
 }
 
 /** The question to ask now, where it stands, and what a good answer sounds like. */
-export function QuestionCard({ question, index, total, status, spentMs, clock, budgetMs, showAnswer }: QuestionCardProps) {
+function QuestionCardView({ question, index, total, status, spentMs, clock, budgetMs, showAnswer }: QuestionCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [wholeQuestion, setWholeQuestion] = useState<string>();
   const expanded = wholeQuestion === question.id;
@@ -81,3 +81,6 @@ export function QuestionCard({ question, index, total, status, spentMs, clock, b
     </section>
   );
 }
+
+/** Memoised: a keystroke's note patch renders the notes box, not this. */
+export const QuestionCard = memo(QuestionCardView);
