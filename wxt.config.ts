@@ -31,8 +31,8 @@ export default defineConfig({
       if (!entrypoints.some((e) => e.name === 'sidebar')) return;
       config.build = {
         ...config.build,
-        // Chromium and Firefox load modulepreload themselves.
-        modulePreload: { polyfill: false },
+        // No preload helper: the chunks are the extension's own files, and every surface would carry it.
+        modulePreload: false,
         rolldownOptions: {
           ...config.build?.rolldownOptions,
           output: {
