@@ -31,8 +31,9 @@ export default defineConfig({
       if (!entrypoints.some((e) => e.name === 'sidebar')) return;
       config.build = {
         ...config.build,
-        // No preload helper: the chunks are the extension's own files, and every surface would carry it.
-        modulePreload: false,
+        // Chromium and Firefox load modulepreload themselves; the app's chunks are preloaded, in
+        // parallel, when the entry imports it.
+        modulePreload: { polyfill: false },
         rolldownOptions: {
           ...config.build?.rolldownOptions,
           output: {
