@@ -25,27 +25,6 @@ export default defineConfig({
       },
     },
   }),
-  hooks: {
-    // The extension's pages (sidebar, side panel, dashboard) are built together, sharing chunks.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === 'sidebar')) return;
-      config.build = {
-        ...config.build,
-        // Chromium and Firefox load modulepreload themselves; the app's chunks are preloaded, in
-        // parallel, when the entry imports it.
-        modulePreload: { polyfill: false },
-        rolldownOptions: {
-          ...config.build?.rolldownOptions,
-          output: {
-            ...config.build?.rolldownOptions?.output,
-            // The sidebar's first request leaves from a module that does not wait for React
-            // (entrypoints/sidebar/main.tsx): its messaging gets a chunk of its own.
-            codeSplitting: { groups: [{ name: 'messaging', test: /lib[\\/]messaging[\\/](protocol|extension-messaging)\.ts$/ }] },
-          },
-        },
-      };
-    },
-  },
   imports: false,
   // Manifest V3 in Firefox too: only its object form of web_accessible_resources takes `matches`, so
   // sidebar.html is loadable by the meeting pages alone (Firefox MV2 opens it to every site, and

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 
 /**
  * The JavaScript the sidebar runs before its first screen: the chunks sidebar.html loads, what the
- * entry imports at start (it sends the boot request, then imports the app: entrypoints/sidebar/main.tsx),
- * and everything those import statically. Views loaded on first use are left out.
+ * entry imports at start (a dynamic import in the entry chunk itself), and everything those import
+ * statically. Views loaded on first use (dynamic imports elsewhere) are left out.
  */
 export function firstScreenChunks(out: string): string[] {
   const html = readFileSync(join(out, 'sidebar.html'), 'utf8');

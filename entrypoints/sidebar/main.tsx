@@ -1,9 +1,16 @@
-import { sendMessage } from '@/lib/messaging/protocol';
-// Linked from the page itself: it loads while the request travels.
+import { mountSurface } from '@/components/mount-surface';
+import { SidebarApp } from '@/components/sidebar/sidebar-app';
+import { SidebarSurfaceContext } from '@/hooks/use-sidebar-surface';
+import { createExtensionClient } from '@/lib/client/extension-client';
 import '@/assets/sidebar.css';
 
-// The first screen's one request (lib/background/sidebar-boot.ts) leaves before React and the app
-// are loaded: the background answers while they are fetched, compiled and run. This module and
-// what it imports are kept apart from React (wxt.config.ts, `codeSplitting`).
-const boot = sendMessage('openTabInterview');
-void import('./sidebar-page').then(({ mountSidebar }) => mountSidebar(boot));
+const client = createExtensionClient();
+// The first screen's one request leaves before React renders anything (lib/background/sidebar-boot.ts).
+const boot = client.openTabInterview();
+
+mountSurface(
+  <SidebarSurfaceContext.Provider value="in-page">
+    <SidebarApp open={() => boot} />
+  </SidebarSurfaceContext.Provider>,
+  client,
+);
