@@ -7,7 +7,7 @@ import { formatViolations, isSerious, scanWithAxe, type AxeScan } from './suppor
 import { ExtensionStorage } from './support/browser-control';
 import { sidebarFrame } from './support/chromium';
 import { DEFAULT_LAYOUT, Dock, resetLayout } from './support/dock';
-import { openSidebar, type SidebarView } from './support/sidebar';
+import { KIT, openSidebar, type SidebarView } from './support/sidebar';
 import { ARTIFACTS_DIR, meetCode, meetUrl, setupSuite } from './support/suite';
 import { waitUntil } from './support/wait';
 import { PLATFORM_LIST } from '../lib/platforms';
@@ -191,8 +191,14 @@ describe('focus follows the view', () => {
     await view.frame.getByRole('button', { name: '← Back to questions' }).focus();
     await view.page.keyboard.press('Enter');
     await view.waitForQuestion(1);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const afterBack = await focusIn(frame);
-    expect(afterBack.isBody, `after "Back to questions" the focus is on ${JSON.stringify(afterBack)}`).toBe(false);
+    // It lands on the question's heading, the first thing to read again (components/sidebar/interview-view.tsx).
+    await waitUntil(
+      'the question heading to have the focus after "Back to questions"',
+      async () => {
+        const focus = await focusIn(frame);
+        return focus.tag === 'h1' && focus.text === KIT.questions[0];
+      },
+      { describe: () => focusIn(frame) },
+    );
   });
 });

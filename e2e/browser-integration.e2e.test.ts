@@ -165,9 +165,25 @@ describe('toolbar button', () => {
     await clickToolbarButton(suite.browser, view.page);
     await dock.waitForLayout(DEFAULT_LAYOUT, 'the toolbar button to show the sidebar');
     await view.waitForQuestion(1, KIT.questions[0]);
-    // Clicking again keeps it shown (it shows, it does not toggle).
+    // Clicking again keeps it shown (it shows, it does not toggle). Writing the same value changes
+    // nothing anyone can see, so the worker's storage writes are watched: once the click has
+    // written its answer, the sidebar must still be shown.
+    const worker = suite.browser.serviceWorker();
+    if (!worker) throw new Error('The extension service worker is not running.');
+    await worker.evaluate(() => {
+      const local = chrome.storage.local;
+      const set = local.set.bind(local);
+      const writes: unknown[] = [];
+      Object.assign(globalThis, { storageWrites: writes });
+      local.set = ((items: Record<string, unknown>) => (writes.push(items), set(items))) as typeof local.set;
+    });
     await clickToolbarButton(suite.browser, view.page);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const answer = await waitUntil('the second click to write the layout', () =>
+      worker.evaluate(() =>
+        (globalThis as unknown as { storageWrites: Record<string, unknown>[] }).storageWrites.find((w) => 'layout:meet:collapsed' in w),
+      ),
+    );
+    expect(answer, 'the second click writes "shown", not a toggle').toEqual({ 'layout:meet:collapsed': false });
     await dock.waitForLayout(DEFAULT_LAYOUT, 'the sidebar to stay shown');
 
     const elsewhere = await suite.browser.open('https://meet.google.com/landing');

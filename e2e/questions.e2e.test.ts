@@ -23,6 +23,26 @@ describe('the current question', () => {
     await view.notesReady(1);
   });
 
+  test('a click on Next or Previous from the notes box lands: the footer keeps its place as the focus leaves the box', async () => {
+    const view = await openSidebar(suite.browser, meetUrl(meetCode()));
+    const footer = view.frame.locator('.sidebar-footer');
+    const notes = await view.notesReady(1);
+    await notes.click();
+    await notes.pressSequentially('Listening.');
+    // Press and release are separate events; the focus leaves the box between them (a real click).
+    await view.next.click();
+    await view.waitForQuestion(2, KIT.questions[1]);
+
+    // A question not yet asked offers the most links on the footer's second row.
+    await view.heading.click();
+    const keysOn = await footer.boundingBox();
+    await (await view.notesReady(2)).click();
+    await view.frame.locator('.keys-state.keys-typing').waitFor();
+    expect(await footer.boundingBox(), 'the footer while the notes have the focus, as when the keys are on').toEqual(keysOn);
+    await view.previous.click();
+    await view.waitForQuestion(1, KIT.questions[0]);
+  });
+
   test('Next is disabled on the last question', async () => {
     const view = await openSidebar(suite.browser, zoomUrl(zoomId()));
     const seen = new Set<string>();

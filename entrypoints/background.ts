@@ -14,6 +14,7 @@ import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database
 import { createDatabaseGate } from '@/lib/db/database-gate';
 import { installBundledKits } from '@/lib/kits/bundled-kits';
 import { serveLiveQueries } from '@/lib/messaging/live-server';
+import { broadcastToPages } from '@/lib/messaging/tab-protocol';
 
 /** storage.local key: when each running interview last had a surface, kept across worker restarts. */
 const PRESENCE_KEY = 'interviewPresence';
@@ -70,5 +71,7 @@ export default defineBackground(() => {
   // Chromium has the Navigation API in every supported version; its onUpdated takes no filter.
   if (import.meta.env.FIREFOX) relayLocationChanges();
   registerKitImportMenu();
+  // Pages whose live data ended with the last worker subscribe again now (lib/client/extension-client.ts).
+  void broadcastToPages('workerStarted', undefined);
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener, tabCalls));
 });

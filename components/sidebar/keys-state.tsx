@@ -1,5 +1,7 @@
 import { useKeysState } from '@/hooks/use-keys-active';
 
+const dot = <span className="keys-dot" aria-hidden="true" />;
+
 /**
  * Says whether the single-key shortcuts work right now, and turns them on with one click: after
  * typing in the call, keys go to the call until the sidebar has the focus.
@@ -8,18 +10,29 @@ export function KeysState({ onActivate }: { onActivate: () => void }) {
   const state = useKeysState();
   return (
     <span className={`keys-state keys-${state}`} role="status">
-      <span className="keys-dot" aria-hidden="true" />
-      {state === 'active' && <span title="N next, P previous, 1–4 rate, W wrap-up, ? every key">Keys on</span>}
+      {state === 'active' && <span title="N next, P previous, 1–4 rate, W wrap-up, ? every key">{dot}Keys on</span>}
       {state === 'typing' && (
         <span>
-          Typing · <kbd>Esc</kbd> for keys
+          {dot}Typing · <kbd>Esc</kbd> for keys
         </span>
       )}
       {state === 'elsewhere' && (
-        <button type="button" className="link-button" onClick={onActivate}>
-          Keys off: turn on
-        </button>
+        <span>
+          {dot}
+          <button type="button" className="link-button" onClick={onActivate}>
+            Keys off: turn on
+          </button>
+        </span>
       )}
+      {/* The state changes as a click on Previous takes the focus from the notes: the footer must
+          keep its size, or the buttons move between press and release and the click is lost.
+          So the widest labels always reserve their room. */}
+      <span className="keys-reserve" aria-hidden="true">
+        {dot}Typing · <kbd>Esc</kbd> for keys
+      </span>
+      <span className="keys-reserve" aria-hidden="true">
+        {dot}Keys off: turn on
+      </span>
     </span>
   );
 }

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 /** A runtime.Port the test drives: it records what the client posts and can drop like a stopped worker. */
 class FakePort {
@@ -26,6 +25,8 @@ class FakePort {
 }
 
 const ports: FakePort[] = [];
+type MessageListener = (message: unknown, sender: { id?: string; tab?: unknown }) => unknown;
+const messageListeners: MessageListener[] = [];
 const runtime = vi.hoisted(() => ({ id: 'test-extension' as string | undefined }));
 vi.mock('wxt/browser', () => ({
   browser: {
@@ -38,31 +39,45 @@ vi.mock('wxt/browser', () => ({
         ports.push(port);
         return port;
       },
+      onMessage: { addListener: (l: MessageListener) => void messageListeners.push(l), removeListener: () => undefined },
     },
   },
+}));
+const sent: unknown[] = [];
+vi.mock('../messaging/protocol', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../messaging/protocol')>()),
+  sendMessage: async (...message: unknown[]) => void sent.push(message),
 }));
 
 const { createExtensionClient } = await import('./extension-client');
 
+/** A message as runtime messaging delivers it to every extension page. */
+const deliverMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => messageListeners.forEach((l) => l(message, sender));
+const workerStarted = { tabMessage: 'workerStarted' };
+const fromBackground = { id: 'test-extension' };
+
 beforeEach(() => {
   vi.useFakeTimers();
   ports.length = 0;
+  messageListeners.length = 0;
+  sent.length = 0;
   runtime.id = 'test-extension';
 });
 afterEach(() => vi.useRealTimers());
 
 describe('the extension client’s live data', () => {
-  it('subscribes again when the worker drops the port, backing off while it stays away, and keeps delivering', () => {
+  it('a surface attending an interview subscribes again at once when the worker drops the port, backing off while it stays away', () => {
     const values: unknown[] = [];
-    const stop = createExtensionClient().subscribe('notes', { sessionId: 's1' }, { next: (v) => values.push(v), error: () => undefined });
+    const params = { sessionId: 's1', attend: true };
+    const stop = createExtensionClient().subscribe('session', params, { next: (v) => values.push(v), error: () => undefined });
     expect(ports).toHaveLength(1);
-    expect(ports[0]!.posted).toEqual([{ query: 'notes', params: { sessionId: 's1' } }]);
+    expect(ports[0]!.posted).toEqual([{ query: 'session', params }]);
     ports[0]!.deliver({ kind: 'value', value: ['first'] });
 
     ports[0]!.drop();
     vi.advanceTimersByTime(0);
     expect(ports, 'at once after the first drop').toHaveLength(2);
-    expect(ports[1]!.posted).toEqual([{ query: 'notes', params: { sessionId: 's1' } }]);
+    expect(ports[1]!.posted).toEqual([{ query: 'session', params }]);
     // It drops again before answering: the next try waits a little longer.
     ports[1]!.drop();
     vi.advanceTimersByTime(49);
@@ -82,6 +97,46 @@ describe('the extension client’s live data', () => {
     ports[3]!.drop();
     vi.advanceTimersByTime(10_000);
     expect(ports, 'no reconnection after unsubscribing').toHaveLength(4);
+  });
+
+  it('any other subscription lets the worker sleep: it comes back when the worker starts again, or answers a request', async () => {
+    const client = createExtensionClient();
+    const values: unknown[] = [];
+    client.subscribe('notes', { sessionId: 's1' }, { next: (v) => values.push(v), error: () => undefined });
+    client.subscribe('kits', {}, { next: () => undefined, error: () => undefined });
+    ports[0]!.drop();
+    ports[1]!.drop();
+    vi.advanceTimersByTime(60_000);
+    expect(ports, 'nothing wakes the worker').toHaveLength(2);
+
+    // Only the background says so: a content script (it sends from a tab) cannot.
+    deliverMessage(workerStarted, { ...fromBackground, tab: { id: 1 } });
+    deliverMessage({ tabMessage: 'focusNotesBox' }, fromBackground);
+    expect(ports).toHaveLength(2);
+    deliverMessage(workerStarted, fromBackground);
+    expect(ports.map((p) => p.posted)).toEqual([
+      [{ query: 'notes', params: { sessionId: 's1' } }],
+      [{ query: 'kits', params: {} }],
+      [{ query: 'notes', params: { sessionId: 's1' } }],
+      [{ query: 'kits', params: {} }],
+    ]);
+    ports[2]!.deliver({ kind: 'value', value: ['after the restart'] });
+    expect(values).toEqual([['after the restart']]);
+
+    // Dropped again, and the start message missed: the page's own next request brings it back.
+    ports[2]!.drop();
+    await client.interviews.saveNote({ sessionId: 's1', questionId: 'q1', text: 'text' });
+    expect(sent).toHaveLength(1);
+    expect(ports, 'resubscribed once the request was answered').toHaveLength(5);
+    expect(ports[4]!.posted).toEqual([{ query: 'notes', params: { sessionId: 's1' } }]);
+  });
+
+  it('does not come back after unsubscribing while waiting for the worker', () => {
+    const stop = createExtensionClient().subscribe('kits', {}, { next: () => undefined, error: () => undefined });
+    ports[0]!.drop();
+    stop();
+    deliverMessage(workerStarted, fromBackground);
+    expect(ports).toHaveLength(1);
   });
 
   it('passes the background’s error on', () => {
@@ -116,7 +171,7 @@ describe('the extension client’s live lists', () => {
       { id: 'c', text: 'new' },
     ]);
     ports[0]!.drop();
-    vi.advanceTimersByTime(0);
+    deliverMessage(workerStarted, fromBackground);
     ports[1]!.deliver({ kind: 'value', value: [{ id: 'd', text: 'after the restart' }] });
     ports[1]!.deliver({ kind: 'patch', upsert: [{ id: 'e', text: '' }], remove: [] });
     expect(values.at(-1)).toEqual([
@@ -134,9 +189,11 @@ describe('the extension client’s live lists', () => {
   });
 });
 
-describe('the extension client’s reconnection', () => {
+describe('the extension client’s reconnection of an attending surface', () => {
+  const attend = { sessionId: 's1', attend: true };
+
   it('waits 0, 50, 250, 1000, then 3000 ms between tries while the worker stays away', () => {
-    createExtensionClient().subscribe('kits', {}, { next: () => undefined, error: () => undefined });
+    createExtensionClient().subscribe('session', attend, { next: () => undefined, error: () => undefined });
     /** Drops the newest port and counts the milliseconds until the client opens the next one. */
     const waitAfterDrop = () => {
       const before = ports.length;
@@ -151,60 +208,30 @@ describe('the extension client’s reconnection', () => {
   });
 
   it('does not reconnect once the extension was reloaded or removed (its old pages have no runtime id)', () => {
-    createExtensionClient().subscribe('kits', {}, { next: () => undefined, error: () => undefined });
+    createExtensionClient().subscribe('session', attend, { next: () => undefined, error: () => undefined });
     runtime.id = undefined;
     ports[0]!.drop();
     vi.advanceTimersByTime(10_000);
+    deliverMessage(workerStarted, fromBackground);
     expect(ports).toHaveLength(1);
   });
 });
 
 describe('the extension client’s requests', () => {
-  /** The background's side of runtime messaging: records each message and answers it. */
-  function background(answer: (message: { type: string; data: unknown }) => unknown) {
-    const received: { type: string; data: unknown }[] = [];
-    // The fake browser reports an empty lastError at all times; a delivered message has none.
-    vi.spyOn(fakeBrowser.runtime, 'lastError', 'get').mockReturnValue(undefined);
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((
-      message: { type: string; data: unknown },
-      reply: (response: unknown) => void,
-    ) => {
-      received.push({ type: message.type, data: message.data });
-      reply(answer(message));
-    }) as never);
-    return received;
-  }
-  afterEach(() => vi.restoreAllMocks());
-
-  it('sends each request as one message and resolves with the answer', async () => {
-    const received = background((m) => ({ res: `answer to ${m.type}` }));
+  it('sends each as one message of its kind', async () => {
     const client = createExtensionClient();
     const call = { service: 'interviews', method: 'setRating', args: ['not-yet-an-interview', 'q1', 'yes'] };
-    expect(await client.kits.deleteKit('user:k1')).toBe('answer to request');
+    await client.kits.deleteKit('user:k1');
     await client.openTabInterview();
     await client.openInterviewForTab(5);
     await client.firstAction(call, 5);
     await client.chooseTabInterview({ sessionId: null, tabId: 5 });
-    expect(received).toEqual([
-      { type: 'request', data: { service: 'kits', method: 'deleteKit', args: ['user:k1'] } },
-      { type: 'openTabInterview', data: undefined },
-      { type: 'openInterviewForTab', data: 5 },
-      { type: 'firstAction', data: { call, tabId: 5 } },
-      { type: 'chooseTabInterview', data: { sessionId: null, tabId: 5 } },
+    expect(sent).toEqual([
+      ['request', { service: 'kits', method: 'deleteKit', args: ['user:k1'] }],
+      ['openTabInterview'],
+      ['openInterviewForTab', 5],
+      ['firstAction', { call, tabId: 5 }],
+      ['chooseTabInterview', { sessionId: null, tabId: 5 }],
     ]);
-  });
-
-  it("rejects with the background's error, by name and message", async () => {
-    background(() => ({
-      err: { name: 'RefusedSenderError', message: 'Refused: kits.deleteKit is answered only to the extension’s own pages.', stack: '' },
-    }));
-    const failure = await createExtensionClient()
-      .kits.deleteKit('user:k1')
-      .catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(Error);
-    expect(failure).toMatchObject({
-      name: 'RefusedSenderError',
-      message: 'Refused: kits.deleteKit is answered only to the extension’s own pages.',
-    });
   });
 });

@@ -3,6 +3,7 @@ import type { LiveParams, LiveQueryName, LiveResult } from '../messaging/live-qu
 import { LIVE_PORT_NAME, sendMessage, type LiveSubscribeRequest, type LiveUpdate } from '../messaging/protocol';
 import { applyLivePatch } from '../messaging/live-diff';
 import { createRequestProxy, withRequests } from '../messaging/request-proxy';
+import { onTabMessage } from '../messaging/tab-protocol';
 import type { SurfaceRequests } from '../background/background-service';
 import type { DataClient, LiveObserver, SurfaceClient } from './data-client';
 
@@ -11,7 +12,22 @@ const RECONNECT_DELAYS_MS = [0, 50, 250, 1000, 3000];
 
 /** The data client of a real extension page: requests by message, live data over ports. */
 export function createExtensionClient(): DataClient {
-  const requests = createRequestProxy<SurfaceRequests>((call) => sendMessage('request', call));
+  // Subscriptions that lost their port and wait for the worker to start again (see `subscribe`).
+  const waitingForWorker = new Set<() => void>();
+  const resubscribeWaiting = () => {
+    const waiting = [...waitingForWorker];
+    waitingForWorker.clear();
+    waiting.forEach((go) => go());
+  };
+  let listening = false;
+  const whenWorkerStarts = (resubscribe: () => void) => {
+    waitingForWorker.add(resubscribe);
+    if (listening) return;
+    listening = true;
+    onTabMessage('workerStarted', resubscribeWaiting);
+  };
+  // An answer proves a worker runs: also the way back should its start message have been missed.
+  const requests = createRequestProxy<SurfaceRequests>((call) => sendMessage('request', call).finally(resubscribeWaiting));
 
   return withRequests<SurfaceRequests, SurfaceClient>(requests, {
     openTabInterview: () => sendMessage('openTabInterview'),
@@ -21,6 +37,11 @@ export function createExtensionClient(): DataClient {
     subscribe<N extends LiveQueryName>(query: N, params: LiveParams<N>, observer: LiveObserver<LiveResult<N>>) {
       let closed = false;
       let failures = 0;
+      // A surface attending an interview comes back at once, so the interview's presence (and its
+      // clock, lib/background/interview-presence.ts) never lapses. Any other waits until something
+      // starts the worker again (its first request, or another surface): an idle dashboard lets
+      // the worker sleep instead of waking it every time Chrome stops it.
+      const eager = 'attend' in params && params.attend === true;
       let port: ReturnType<typeof browser.runtime.connect> | undefined;
       let retry: ReturnType<typeof setTimeout> | undefined;
 
@@ -42,6 +63,7 @@ export function createExtensionClient(): DataClient {
         // The background ends ports only when its service worker stops: subscribe again.
         port.onDisconnect.addListener(() => {
           if (closed || !browser.runtime?.id) return;
+          if (!eager) return whenWorkerStarts(() => !closed && connect());
           const delay = RECONNECT_DELAYS_MS[Math.min(failures++, RECONNECT_DELAYS_MS.length - 1)];
           retry = setTimeout(connect, delay);
         });

@@ -12,6 +12,8 @@ export interface TabMessages {
   locationChanged: undefined;
   /** To the sidebar frame, after `focusNotes` focused it: put the cursor in the notes box. */
   focusNotesBox: undefined;
+  /** To every extension page, when the service worker starts: live data lost with the last one may subscribe again. */
+  workerStarted: undefined;
 }
 
 interface TabMessage<K extends keyof TabMessages = keyof TabMessages> {
@@ -25,6 +27,15 @@ const isTabMessage = (value: unknown): value is TabMessage =>
 export function sendTabMessage<K extends keyof TabMessages>(name: K, data: TabMessages[K], target: { tabId: number; frameId?: number }) {
   const message: TabMessage<K> = { tabMessage: name, data };
   return browser.tabs.sendMessage(target.tabId, message, target.frameId === undefined ? undefined : { frameId: target.frameId });
+}
+
+/** To every extension page (not content scripts): no page listening is no error. */
+export function broadcastToPages<K extends keyof TabMessages>(name: K, data: TabMessages[K]): Promise<void> {
+  const message: TabMessage<K> = { tabMessage: name, data };
+  return browser.runtime.sendMessage(message).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /**
