@@ -68,4 +68,15 @@ describe('interview presence', () => {
     expect(calls).toEqual(['left abandoned @40', 'back present']);
     expect(seen).toEqual({ back: 100 });
   });
+
+  it('a sweep that finds every interview attended again writes nothing (a write wakes every open page)', async () => {
+    const { presence, settle, memory } = fakes({ back: 60 });
+    presence.attach('back');
+    await settle();
+    const before = memory();
+    await presence.sweep();
+    await settle();
+    // The same object: no write replaced it.
+    expect(memory()).toBe(before);
+  });
 });

@@ -38,6 +38,27 @@ describe("the background's memory of each tab's call", () => {
   });
 });
 
+describe("the memory's writes", () => {
+  it('writes only when the call changes: each storage write wakes every open page of the extension', async () => {
+    let stored: Record<string, unknown> = {};
+    const writes: string[] = [];
+    const area = {
+      get: async (key: string) => ({ [key]: stored[key] }),
+      set: async (items: Record<string, unknown>) =>
+        void (writes.push(`set ${Object.keys(items).join()}`), (stored = { ...stored, ...items })),
+      remove: async (key: string) => void (writes.push(`remove ${key}`), delete stored[key]),
+    };
+    const calls = createTabCalls(area as never);
+    await calls.callOf(7, JOIN);
+    await calls.callOf(7, JOIN);
+    await calls.callOf(7, IN_CALL);
+    await calls.callOf(8, 'https://example.com/');
+    expect(writes).toEqual(['set tabCall:7']);
+    await calls.callOf(7, 'https://example.com/');
+    expect(writes).toEqual(['set tabCall:7', 'remove tabCall:7']);
+  });
+});
+
 describe("the content script's question: is my tab in a call?", () => {
   beforeEach(() => fakeBrowser.reset());
 
