@@ -77,6 +77,36 @@ export default tseslint.config(
       ],
     },
   },
+  // The meeting page pays for every byte of the content script (README, Performance). The same
+  // database rule as above (a later rule replaces an earlier one), and no storage library.
+  {
+    files: ['entrypoints/meeting.content.ts', 'lib/content/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.test-support.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'dexie',
+              message: 'Only the background opens the database. Use the data client (hooks/use-data-client.ts) and useLive for live data.',
+            },
+            ...['wxt/utils/storage', '@wxt-dev/storage', '@/lib/settings/appearance'].map((name) => ({
+              name,
+              message:
+                'The storage library would add about 3 kB gzipped to the meeting page: read storage.local directly (lib/settings/call-start.ts reads the "on a call" setting).',
+            })),
+          ],
+          patterns: [
+            {
+              group: ['**/db/*', '**/db/migrations/*', '@/lib/db/*'],
+              message: 'Only the background opens the database. Use the data client (hooks/use-data-client.ts) and useLive for live data.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['lib/{interviews,kits,export,meeting,settings,platforms,drafts,keyboard,text,stores}/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.test-support.ts'],

@@ -1,8 +1,10 @@
 /// <reference types="node" />
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { ExtensionWorkerControl, markWorkerRealm, waitForNewWorkerRealm } from './support/service-worker';
 import { setupStorage } from './support/suite-storage';
 import { sidebarFrame, VIEWPORT } from './support/chromium';
 import { DEFAULT_LAYOUT, Dock, resetLayout } from './support/dock';
@@ -14,7 +16,7 @@ import { waitUntil } from './support/wait';
 // README's screenshots of each state.
 const suite = setupSuite();
 // Appearance is one setting for every surface; layouts are per platform.
-setupStorage(suite, async (storage) => {
+const storage = setupStorage(suite, async (storage) => {
   await storage.remove('appearance');
   await resetLayout(storage, 'meet');
 });
@@ -91,6 +93,34 @@ describe('themes', () => {
     // Back to following the system.
     await view.frame.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Follow the system' }).click();
     await waitForLook(frame, { theme: null, ...LIGHT }, 'the frame to follow the (light) system again');
+  });
+});
+
+describe('an appearance an earlier build stored', () => {
+  test('the worker of the new build migrates it: whole and versioned in storage, and the sidebar opens dark and large', async () => {
+    const first = await openSidebar(suite.browser, meetUrl(meetCode()));
+    const worker = await ExtensionWorkerControl.attach(suite.browser, first.page);
+    try {
+      // As the last build before versions wrote it (before the "on a call" setting): the value alone.
+      await storage.remove('appearance$');
+      await storage.set({ appearance: { theme: 'dark', textSize: 'large', surface: 'page' } });
+      // An update starts a new worker: so does a stop, and the next sidebar wakes it.
+      const mark = await markWorkerRealm(suite.browser);
+      await worker.stop();
+      const view = await openSidebar(suite.browser, meetUrl(meetCode()));
+      await waitForNewWorkerRealm(suite.browser, mark);
+      await view.page.emulateMedia({ colorScheme: 'light' });
+      const frame = await sidebarFrame(view.page);
+      await waitForLook(frame, { theme: 'dark', textSize: 'large', fontSize: '16px', ...DARK }, 'the stored theme and size');
+      const whole = [{ theme: 'dark', textSize: 'large', surface: 'page', callStart: 'open' }, { v: 2 }];
+      await waitUntil(
+        'the stored appearance to be whole, at version 2',
+        async () => isDeepStrictEqual([await storage.get('appearance'), await storage.get('appearance$')], whole),
+        { timeout: 5_000, describe: async () => [await storage.get('appearance'), await storage.get('appearance$')] },
+      );
+    } finally {
+      await worker.detach();
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { runBrowserCommand } from '@/lib/background/browser-commands';
 import { registerMessageHandlers } from '@/lib/background/register-handlers';
 import { relayLocationChanges } from '@/lib/background/location-relay';
 import { createInterviewPresence } from '@/lib/background/interview-presence';
+import { storedPresence } from '@/lib/background/presence-memory';
 import { createRefusalLog, isExtensionPage } from '@/lib/background/sender-check';
 import { registerKitImportMenu } from '@/lib/background/kit-import-menu';
 import { createSidebarOpener } from '@/lib/background/sidebar-opener';
@@ -16,8 +17,6 @@ import { installBundledKits } from '@/lib/kits/bundled-kits';
 import { serveLiveQueries } from '@/lib/messaging/live-server';
 import { broadcastToPages } from '@/lib/messaging/tab-protocol';
 
-/** storage.local key: when each running interview last had a surface, kept across worker restarts. */
-const PRESENCE_KEY = 'interviewPresence';
 const PRESENCE_GRACE_MS = 3_000;
 /**
  * Work no first screen needs (installing or refreshing the bundled kits, retention) starts this
@@ -43,10 +42,7 @@ export default defineBackground(() => {
   const tabCalls = createTabCalls();
   registerMessageHandlers(service, tabCalls, () => installedNow && database === undefined, createDatabaseGate(db));
   answerTabCallQueries(tabCalls);
-  const presence = createInterviewPresence(() => service().meetings, {
-    read: async () => ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] as Record<string, number>) ?? {},
-    write: (seen) => browser.storage.local.set({ [PRESENCE_KEY]: seen }),
-  });
+  const presence = createInterviewPresence(() => service().meetings, storedPresence);
   const refused = createRefusalLog();
   serveLiveQueries(
     db,

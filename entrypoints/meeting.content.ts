@@ -6,7 +6,7 @@ import { parseMeetingUrl } from '@/lib/meeting/meeting-url';
 import { unnamedCallPlatform } from '@/lib/meeting/tab-call';
 import { MEETING_PAGE_PATTERNS, platformOf, type MeetingPlatform } from '@/lib/platforms';
 import { onTabMessage, TAB_CALL_QUERY, type TabCallAnswer } from '@/lib/messaging/tab-protocol';
-import { readAppearance } from '@/lib/settings/appearance';
+import { readCallStart } from '@/lib/settings/call-start';
 import { readLayout, updateLayout, watchLayout } from '@/lib/settings/sidebar-layout';
 
 type Call = { key: string; platform: MeetingPlatform };
@@ -57,11 +57,11 @@ export default defineContentScript({
       });
       const own = { key: call.key, platform, dock, stop: watchLayout(platform, dock.apply) };
       mounted = own;
-      const [layout, appearance] = await Promise.all([readLayout(platform), readAppearance()]);
+      const [layout, callStart] = await Promise.all([readLayout(platform), readCallStart()]);
       if (mounted !== own || ctx.isInvalid) return;
       // "Stays as a handle until asked" (Settings): every call starts hidden to the Show handle.
-      if (appearance.callStart === 'handle' && !layout.collapsed) void updateLayout(platform, { collapsed: true });
-      dock.apply(appearance.callStart === 'handle' ? { ...layout, collapsed: true } : layout);
+      if (callStart === 'handle' && !layout.collapsed) void updateLayout(platform, { collapsed: true });
+      dock.apply(callStart === 'handle' ? { ...layout, collapsed: true } : layout);
     };
 
     // The "focus notes" shortcut: show the sidebar and give its frame focus; the background then

@@ -21,4 +21,10 @@ describe('backupLine', () => {
     expect(line(NOW - 30 * DAY, NOW - BACKUP_REMINDER_AFTER_MS).reminder).toMatch(/^Interviews since 21 Nov 2026 are in no backup/);
     expect(line(null, NOW - 10 * DAY).reminder).toMatch(/^Interviews since 18 Nov 2026 are in no backup.*Download a backup/);
   });
+
+  it('counts whole days: just under two is yesterday, a backup stamped after now is today', () => {
+    expect(line(NOW - 2 * DAY + 1, null).text).toBe('Last backup: 26 Nov 2026 (yesterday)');
+    expect(line(NOW - 2 * DAY, null).text).toBe('Last backup: 26 Nov 2026 (2 days ago)');
+    expect(line(NOW + DAY, null).text).toBe('Last backup: 29 Nov 2026 (today)');
+  });
 });

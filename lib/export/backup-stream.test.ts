@@ -76,3 +76,58 @@ describe('backup and restore in pieces', () => {
     expect(await dumpDatabase(other)).toEqual(before);
   });
 });
+
+describe('restoreParts', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ i }));
+  const size = JSON.stringify({ i: 0 }).length;
+
+  it('cuts a list once a part reaches pieceChars, keeps the lists apart and in the file order, and skips what is no list', () => {
+    const parts = [...restoreParts({ settings: rows(1), notes: rows(5), kits: 'x', interviews: rows(2) }, 2 * size)];
+    expect(parts).toEqual([
+      { interviews: rows(2) },
+      { notes: rows(2) },
+      { notes: rows(4).slice(2) },
+      { notes: [{ i: 4 }] },
+      { settings: rows(1) },
+    ]);
+    expect([...restoreParts({ kits: [] })]).toEqual([]);
+  });
+
+  it('counts a row JSON cannot write (undefined) as the 4 characters of null', () => {
+    expect([...restoreParts({ kits: [undefined, undefined] }, 8)]).toEqual([{ kits: [undefined, undefined] }]);
+    expect([...restoreParts({ kits: [undefined, undefined] }, 9)]).toEqual([{ kits: [undefined, undefined] }]);
+    expect([...restoreParts({ kits: [undefined, undefined, undefined] }, 8)]).toEqual([
+      { kits: [undefined, undefined] },
+      { kits: [undefined] },
+    ]);
+  });
+});
+
+describe('a restore in pieces', () => {
+  it('merges when asked to merge: local records stay', async () => {
+    const file = await exports(db).createBackup();
+    await other.sessions.add(sampleSession({ id: 'mine', meetingKey: 'meet:mine' }));
+    const { result } = await restoreInPieces(other, file, 'merge', 10_000);
+    expect(result).toMatchObject({ mode: 'merge', interviews: 20 });
+    expect(await other.sessions.get('mine')).toBeDefined();
+  });
+
+  it('refuses an unknown mode, a part that is not a list, and an id it does not know', async () => {
+    const service = exports(other);
+    expect(() => service.startRestore('wipe' as never)).toThrow('Unknown restore mode: wipe');
+    const id = service.startRestore('replace');
+    expect(() => service.addRestorePart(id, { notes: 'x' as never })).toThrow('Expected a list of notes.');
+    expect(() => service.addRestorePart('nope', {})).toThrow(/no longer running/);
+    await expect(service.finishRestore('nope', {})).rejects.toThrow(/no longer running/);
+    await expect(service.nextBackupPiece('nope')).rejects.toThrow(/no longer running/);
+  });
+
+  it('finishes once: a head that is no object is no backup, and the restore is then forgotten', async () => {
+    const service = exports(other);
+    const id = service.startRestore('replace');
+    service.addRestorePart(id, { kits: [] });
+    await expect(service.finishRestore(id, null as never)).rejects.toThrow(/not an Interview Sidebar backup/);
+    await expect(service.finishRestore(id, {})).rejects.toThrow(/no longer running/);
+    expect(await dumpDatabase(other)).toEqual({ kits: [], sessions: [], notes: [], settings: [] });
+  });
+});

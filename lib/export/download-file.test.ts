@@ -21,4 +21,14 @@ describe('downloadFile', () => {
     vi.useRealTimers();
     expect(await blobText(downloads.files[0]!.blob)).toBe('# x');
   });
+
+  it('saves Markdown as UTF-8 Markdown unless told another type', async () => {
+    const downloads = captureDownloads();
+    downloadFile('a.md', '# x');
+    downloadFile('backup.json', '{}', 'application/json');
+    expect(downloads.files.map((f) => [f.name, f.blob.type])).toEqual([
+      ['a.md', 'text/markdown;charset=utf-8'],
+      ['backup.json', 'application/json'],
+    ]);
+  });
 });

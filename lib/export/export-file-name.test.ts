@@ -54,3 +54,40 @@ describe('uniqueFileNames', () => {
     expect(uniqueFileNames(['a.md', 'b.md', 'A.md', 'a.md'])).toEqual(['a.md', 'b.md', 'A (2).md', 'a (3).md']);
   });
 });
+
+describe('safeFileNamePart, at its limits', () => {
+  it('keeps at most 90 bytes of UTF-8, and exactly 90', () => {
+    expect(safeFileNamePart('a'.repeat(90))).toBe('a'.repeat(90));
+    expect(safeFileNamePart('a'.repeat(91))).toBe('a'.repeat(90));
+    // é is 2 bytes: 45 of them fill the 90 bytes, the 46th does not fit.
+    expect(safeFileNamePart('é'.repeat(46))).toBe('é'.repeat(45));
+    expect(safeFileNamePart('a'.repeat(20), 10)).toBe('a'.repeat(10));
+  });
+
+  it('drops a dot or space left at the end by the cut', () => {
+    expect(safeFileNamePart(`${'a'.repeat(89)}. b`)).toBe('a'.repeat(89));
+  });
+
+  it('composes accents, collapses white space, keeps zero-width joiners', () => {
+    expect(safeFileNamePart('Jose\u0301 \t\n Mu\u0308ller')).toBe('José Müller');
+    expect(safeFileNamePart('👩\u200d💻')).toBe('👩\u200d💻');
+  });
+
+  it('marks every reserved device name, whatever its case or extension, and only those', () => {
+    for (const name of ['prn', 'Aux', 'nul.tar.gz', 'COM0', 'com¹', 'LPT9', 'lpt³']) expect(safeFileNamePart(name)).toBe(`${name}_`);
+    for (const name of ['console', 'com10', 'xnul', 'lpt']) expect(safeFileNamePart(name)).toBe(name);
+  });
+});
+
+describe('uniqueFileNames, names without an extension', () => {
+  it('numbers the whole name when it has no extension, or only a leading dot', () => {
+    expect(uniqueFileNames(['notes', 'notes', '.md', '.md', 'a.b.md', 'a.b.md'])).toEqual([
+      'notes',
+      'notes (2)',
+      '.md',
+      '.md (2)',
+      'a.b.md',
+      'a.b (2).md',
+    ]);
+  });
+});

@@ -177,3 +177,36 @@ describe('backup and restore', () => {
     });
   });
 });
+
+describe('oldestChangeSince (the backup reminder)', () => {
+  it('is the oldest change to an interview after the last backup, or null when every change is in it', async () => {
+    await db.sessions.bulkAdd([
+      sampleSession({ id: 'a', meetingKey: 'meet:a', updatedAt: T0 + 30 }),
+      sampleSession({ id: 'b', meetingKey: 'meet:b', updatedAt: T0 + 10 }),
+      sampleSession({ id: 'c', meetingKey: 'meet:c', updatedAt: T0 + 20 }),
+    ]);
+    expect(await service(db).oldestChangeSince(null)).toBe(T0 + 10);
+    expect(await service(db).oldestChangeSince(T0 + 10)).toBe(T0 + 20);
+    expect(await service(db).oldestChangeSince(T0 + 30)).toBeNull();
+  });
+
+  it('is null for an empty database, whether or not a backup was made', async () => {
+    expect(await service(db).oldestChangeSince(null)).toBeNull();
+    expect(await service(db).oldestChangeSince(T0)).toBeNull();
+  });
+});
+
+describe('exportInterviewMarkdown gives every form of the document', () => {
+  it('the file with front matter, the paste text without it, and plain text without markup', async () => {
+    await fill(db);
+    const result = await service(db).exportInterviewMarkdown('s1');
+    expect(result.markdown).toMatch(/^---\ncandidate: "Ada Lovelace"\n/);
+    expect(result.pasteMarkdown).toBe(result.markdown.slice(result.markdown.indexOf('# Ada Lovelace')));
+    expect(result.plainText).toMatch(/^Ada Lovelace — Backend Engineer\n\nRecommendation: Yes\n/);
+    expect(result.plainText).not.toMatch(/[*#_|]/);
+  });
+
+  it('refuses a list of ids that is not a list', async () => {
+    await expect(service(db).exportInterviewsMarkdown('s1' as never)).rejects.toThrow('Expected a list of interview ids.');
+  });
+});

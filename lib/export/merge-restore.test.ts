@@ -71,3 +71,31 @@ describe('merge-restore does not believe times in the future', () => {
     expect((await here.notes.get('s1/q1'))!.text).toMatch(/^Skewed/);
   });
 });
+
+describe('merge-restore of kits and of an interview already here', () => {
+  const kit = (title: string, updatedAt: number) => ({
+    ...sampleSession().kit,
+    id: 'mine',
+    origin: 'user' as const,
+    title,
+    createdAt: T0,
+    updatedAt,
+  });
+
+  it('a kit edited later in the file replaces the local one, with no conflict copy; an older one does not', async () => {
+    await here.kits.bulkAdd([kit('Local', T0 + 1), { ...kit('Local too', T0 + 5), id: 'other' }]);
+    await there.kits.bulkAdd([kit('From backup', T0 + 2), { ...kit('Older in file', T0 + 4), id: 'other' }]);
+    const result = await exports(here).restoreBackup(await exports(there).createBackup(), 'merge');
+    expect(result).toMatchObject({ kits: 1, keptLocal: 1, conflictCopies: 0 });
+    expect((await here.kits.toArray()).map((k) => [k.id, k.title])).toEqual([
+      ['mine', 'From backup'],
+      ['other', 'Local too'],
+    ]);
+  });
+
+  it('a newer version of an interview here keeps its meeting link: the meeting is its own', async () => {
+    const json = await diverge({ text: 'Local', at: T0 + 1 }, { text: 'From backup', at: T0 + 2 });
+    await exports(here).restoreBackup(json, 'merge');
+    expect((await here.sessions.toArray()).map((s) => [s.id, s.meetingKey])).toEqual([['s1', 'meet:abc-defg-hij']]);
+  });
+});

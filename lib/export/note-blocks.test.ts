@@ -42,7 +42,8 @@ describe('noteBlocks', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 600 parses: seconds alone, more on a loaded 2-core machine.
+  }, 60_000);
 
   it('reads tasks, list numbering, looseness and code info', () => {
     const blocks = noteBlocks('3. [x] done\n\n4. [ ] todo\n   more\n\n```ts title="a"\nx\n```\n\n    indented\n');

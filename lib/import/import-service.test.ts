@@ -3,8 +3,10 @@ import { createBackgroundService } from '../background/background-service';
 import { openInterviewDatabase, type InterviewDatabase } from '../db/database';
 import { sampleNote, sampleSession, T0 } from '../export/export-fixtures.test-support';
 import { interviewMarkdown } from '../export/interview-markdown';
+import type { InterviewSession, QuestionNote } from '../interviews/interview-types';
 import { installBundledKits } from '../kits/bundled-kits';
 import { backendEngineerKit as BACKEND_ENGINEER_KIT } from '../kits/bundled/backend-engineer';
+import { MAX_IMPORT_CHARS } from './import-service';
 
 let db: InterviewDatabase;
 let service: ReturnType<typeof createBackgroundService>;
@@ -104,5 +106,123 @@ describe('importInterviews', () => {
       'b.json: This file is not an Interview Sidebar backup',
     );
     expect(await db.sessions.count()).toBe(0);
+  });
+});
+
+/** An export of an interview run with questions of these texts; notes by question index. */
+function exportOf(texts: string[], notes: Partial<QuestionNote>[], overrides: Partial<InterviewSession> = {}): string {
+  const session = sampleSession({
+    ...overrides,
+    kit: { ...sampleSession().kit, questions: texts.map((text, i) => ({ id: `t${i}`, text })) },
+  });
+  const rows = notes.map((note, i) => sampleNote('s1', `t${i}`, note));
+  return interviewMarkdown(session, rows, T0, { timeZone: 'UTC', locale: 'en-GB' });
+}
+
+describe('importInterviews, rule by rule', () => {
+  const importFiles = (files: { name: string; text: string }[]) => service.requests.imports.importInterviews(files);
+
+  it('refuses anything but a list of named texts, writing nothing', async () => {
+    for (const files of ['x', null, [{ name: 'a.md' }], [{ text: 'x' }], [null]]) {
+      await expect(importFiles(files as never)).rejects.toThrow('Expected files to import.');
+    }
+    expect(await db.sessions.count()).toBe(0);
+  });
+
+  it('refuses a file over 5 MB by its name; one of exactly 5 MB is read', async () => {
+    await expect(importFiles([{ name: 'big.md', text: 'a'.repeat(MAX_IMPORT_CHARS + 1) }])).rejects.toThrow(
+      'big.md: the file is larger than 5 MB.',
+    );
+    await expect(importFiles([{ name: 'big.md', text: 'a'.repeat(MAX_IMPORT_CHARS) }])).rejects.toThrow('big.md: no front matter');
+  });
+
+  it('reads a file as a backup by its .json name (any case) or by a leading "{"', async () => {
+    const markdown = exportOf(['Why?'], [{ text: 'n' }]);
+    await expect(importFiles([{ name: 'export.JSON', text: markdown }])).rejects.toThrow(/^export\.JSON: This file is not valid JSON/);
+    await expect(importFiles([{ name: 'export.md', text: '\n  {"format":"x"}' }])).rejects.toThrow(
+      /^export\.md: This file is not an Interview Sidebar backup/,
+    );
+    await expect(importFiles([{ name: 'export.json.md', text: markdown }])).resolves.toEqual({ imported: 1, skipped: 0 });
+  });
+
+  it('counts the same interview once, even twice in one import or with the name written differently', async () => {
+    const once = exportOf(['Why?'], [{ text: 'n' }], { candidateName: 'Zoë Kim' });
+    const again = exportOf(['Why?'], [{ text: 'other' }], { candidateName: ' zoe  KIM! ' });
+    const later = exportOf(['Why?'], [{ text: 'n' }], { candidateName: 'Zoë Kim', startedAt: T0 + 60_000 });
+    expect(
+      await importFiles([
+        { name: 'a.md', text: once },
+        { name: 'b.md', text: again },
+        { name: 'c.md', text: later },
+      ]),
+    ).toEqual({
+      imported: 2,
+      skipped: 1,
+    });
+  });
+
+  it("skips a backup's interview whose id is already here, even when its facts differ", async () => {
+    await db.sessions.add(sampleSession({ id: 'x', meetingKey: 'meet:x' }));
+    const other = openInterviewDatabase(`import-${crypto.randomUUID()}`);
+    await other.sessions.add(sampleSession({ id: 'x', startedAt: T0 - 86_400_000 }));
+    const backup = await createBackgroundService(other, () => T0).requests.exports.createBackup();
+    await other.delete();
+    expect(await importFiles([{ name: 'b.json', text: backup }])).toEqual({ imported: 0, skipped: 1 });
+    expect((await db.sessions.get('x'))?.startedAt).toBe(T0);
+  });
+
+  it("lines questions up with this browser's kits by their text, each local question once; the rest get numbered ids", async () => {
+    const here = BACKEND_ENGINEER_KIT.questions;
+    const texts = ['what does rest STAND for', 'A question of their own?', here[0]!.text];
+    await importFiles([{ name: 'a.md', text: exportOf(texts, [{ text: 'a' }, { text: 'b' }, { text: 'c' }]) }]);
+    const [session] = await db.sessions.toArray();
+    expect(session!.kit.questions).toEqual([
+      { id: here[0]!.id, text: 'what does rest STAND for' },
+      { id: 'imported-2', text: 'A question of their own?' },
+      { id: 'imported-3', text: here[0]!.text },
+    ]);
+  });
+
+  it('keeps a row for each question with something recorded, marked asked or skipped, and none for the rest', async () => {
+    const texts = ['Noted?', 'Rated?', 'Timed?', 'Skipped?', 'Untouched?'];
+    const asked = 'asked' as const;
+    const notes = [{ text: 'said so' }, { rating: 'no' as const }, { mark: asked, spentMs: 5_000 }, { mark: 'skipped' as const }, {}];
+    await importFiles([{ name: 'a.md', text: exportOf(texts, notes) }]);
+    const [session] = await db.sessions.toArray();
+    const rows = await db.notes.where('sessionId').equals(session!.id).toArray();
+    const byQuestion = Object.fromEntries(rows.map((n) => [n.questionId, [n.mark, n.text, n.rating, n.spentMs]]));
+    expect(byQuestion).toEqual({
+      'imported-1': ['asked', 'said so', null, 0],
+      'imported-2': ['asked', '', 'no', 0],
+      'imported-3': ['asked', '', null, 5_000],
+      'imported-4': ['skipped', '', null, 0],
+    });
+    expect(rows.every((n) => n.id === `${session!.id}/${n.questionId}` && n.updatedAt === T0)).toBe(true);
+  });
+
+  it('gives the interview a place of its own: no meeting link, an ended clock, the file it came from', async () => {
+    const flags = [
+      { id: 'a', text: 'On a question', note: '', seenAt: T0, seenAtElapsedMs: 65_000, custom: false, questionId: 't1' },
+      { id: 'b', text: 'On none', note: 'why', seenAt: T0, seenAtElapsedMs: 1_000, custom: false },
+    ];
+    const text = exportOf(['One?', 'Two?'], [{ text: 'x' }, { text: 'y' }], { interviewerName: '', redFlagsSeen: flags });
+    await importFiles([{ name: 'theirs.md', text }]);
+    const [session] = await db.sessions.toArray();
+    expect(session).toMatchObject({
+      meetingKey: `imported:${session!.id}`,
+      meetingUrl: '',
+      kitId: 'imported:Backend Engineer',
+      kit: { title: 'Backend Engineer', role: 'Backend Engineer', redFlags: [] },
+      currentQuestionIndex: 0,
+      plannedMinutes: 45,
+      clock: { state: 'ended' },
+      importedFrom: 'theirs.md',
+      createdAt: T0,
+      updatedAt: T0,
+    });
+    expect(session!.redFlagsSeen.map(({ id: _id, ...flag }) => flag)).toEqual([
+      { text: 'On a question', note: '', seenAt: T0 + 65_000, seenAtElapsedMs: 65_000, custom: true, questionId: 'imported-2' },
+      { text: 'On none', note: 'why', seenAt: T0 + 1_000, seenAtElapsedMs: 1_000, custom: true },
+    ]);
   });
 });

@@ -115,7 +115,7 @@ export function createImportService(db: InterviewDatabase, now: () => number) {
           questionId,
           text: q.note,
           rating: q.rating,
-          mark: q.skipped ? 'skipped' : asked ? 'asked' : null,
+          mark: q.skipped ? 'skipped' : 'asked',
           spentMs: q.spentMs,
           updatedAt: at,
         },

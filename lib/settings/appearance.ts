@@ -1,50 +1,29 @@
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { APPEARANCE_KEY, DEFAULT_APPEARANCE, type Appearance } from './appearance-shape';
+import { appearanceV2 } from './migrations/appearance-v2';
 
-export type Theme = 'system' | 'light' | 'dark';
-export type TextSize = 'small' | 'medium' | 'large';
-/** Where the toolbar button and the show/hide shortcut open the sidebar. */
-export type SidebarSurface = 'page' | 'side-panel';
-
-/** On a call: the sidebar opens by itself, or stays a Show handle until asked. */
-export type CallStart = 'open' | 'handle';
-
-export interface Appearance {
-  theme: Theme;
-  textSize: TextSize;
-  surface: SidebarSurface;
-  callStart: CallStart;
-}
-
-export const DEFAULT_APPEARANCE: Appearance = { theme: 'system', textSize: 'medium', surface: 'page', callStart: 'open' };
-const KEY = 'appearance';
-
-const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
-  allowed.includes(value as T) ? (value as T) : fallback;
-
-export function normaliseAppearance(value: unknown): Appearance {
-  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  return {
-    theme: pick(v.theme, ['system', 'light', 'dark'], DEFAULT_APPEARANCE.theme),
-    textSize: pick(v.textSize, ['small', 'medium', 'large'], DEFAULT_APPEARANCE.textSize),
-    surface: pick(v.surface, ['page', 'side-panel'], DEFAULT_APPEARANCE.surface),
-    callStart: pick(v.callStart, ['open', 'handle'], DEFAULT_APPEARANCE.callStart),
-  };
-}
+export { DEFAULT_APPEARANCE, type Appearance, type CallStart, type SidebarSurface, type TextSize, type Theme } from './appearance-shape';
 
 // A preference, not interview data: kept in extension storage where the background can read it
-// without waking the database, and every surface hears changes.
-export async function readAppearance(): Promise<Appearance> {
-  return normaliseAppearance((await browser.storage.local.get(KEY))[KEY]);
+// without waking the database, and every surface hears changes. Builds before version 2 wrote it
+// unversioned (version 1 to @wxt-dev/storage), sometimes partial; the first surface or worker of
+// this build to load migrates it once, and every write since is typed. A new field or value is a
+// version 3 with its own frozen migration beside appearance-v2.ts.
+const appearanceItem = storage.defineItem<Appearance>(`local:${APPEARANCE_KEY}`, {
+  fallback: DEFAULT_APPEARANCE,
+  version: 2,
+  migrations: { 2: appearanceV2 },
+});
+
+export function readAppearance(): Promise<Appearance> {
+  return appearanceItem.getValue();
 }
 
 export async function updateAppearance(change: Partial<Appearance>): Promise<void> {
-  await browser.storage.local.set({ [KEY]: normaliseAppearance({ ...(await readAppearance()), ...change }) });
+  await appearanceItem.setValue({ ...(await appearanceItem.getValue()), ...change });
 }
 
+/** Calls `onChange` with the whole appearance when it changes in any surface (the defaults once removed). */
 export function watchAppearance(onChange: (appearance: Appearance) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) onChange(normaliseAppearance(changes[KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return appearanceItem.watch((appearance) => onChange(appearance));
 }

@@ -1,20 +1,18 @@
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 
-const KEY = 'lastBackupAt';
+// When a backup file was last saved (epoch ms): a fact about this browser, not interview data, so it
+// lives in extension storage (every surface hears changes) and never in the backup itself. Stored
+// as a bare number since it was first kept, so there is nothing to migrate.
+const lastBackupAt = storage.defineItem<number | null>('local:lastBackupAt', { fallback: null, version: 1 });
 
-// When a backup file was last saved: a fact about this browser, not interview data, so it lives in
-// extension storage (every surface hears changes) and never in the backup itself.
-export async function readLastBackupAt(): Promise<number | null> {
-  const value = (await browser.storage.local.get(KEY))[KEY];
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+export function readLastBackupAt(): Promise<number | null> {
+  return lastBackupAt.getValue();
 }
 
 export function recordBackup(at: number = Date.now()): Promise<void> {
-  return browser.storage.local.set({ [KEY]: at });
+  return lastBackupAt.setValue(at);
 }
 
 export function watchLastBackup(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => area === 'local' && KEY in changes && onChange();
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return lastBackupAt.watch(() => onChange());
 }
