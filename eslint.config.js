@@ -4,6 +4,10 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const DATABASE_RULE_MESSAGE =
+  'Only the background opens the database. Use the data client (hooks/use-data-client.ts) and useLive for live data.';
+const DEXIE_ONLY_IN_BACKGROUND = { name: 'dexie', message: DATABASE_RULE_MESSAGE };
+const DATABASE_MODULE_ONLY_IN_BACKGROUND = { group: ['**/db/*', '**/db/migrations/*', '@/lib/db/*'], message: DATABASE_RULE_MESSAGE };
 const noRawHtml = { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text is data: no raw HTML.' };
 
 export default tseslint.config(
@@ -61,18 +65,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'dexie',
-              message: 'Only the background opens the database. Use the data client (hooks/use-data-client.ts) and useLive for live data.',
-            },
-          ],
-          patterns: [
-            {
-              group: ['**/db/*', '**/db/migrations/*', '@/lib/db/*'],
-              message: 'Only the background opens the database. Use the data client (hooks/use-data-client.ts) and useLive for live data.',
-            },
-          ],
+          paths: [DEXIE_ONLY_IN_BACKGROUND],
+          patterns: [DATABASE_MODULE_ONLY_IN_BACKGROUND],
         },
       ],
     },
@@ -87,22 +81,14 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            {
-              name: 'dexie',
-              message: 'Only the background opens the database. Use the data client (hooks/use-data-client.ts) and useLive for live data.',
-            },
+            DEXIE_ONLY_IN_BACKGROUND,
             ...['wxt/utils/storage', '@wxt-dev/storage', '@/lib/settings/appearance'].map((name) => ({
               name,
               message:
                 'The storage library would add about 3 kB gzipped to the meeting page: read storage.local directly (lib/settings/call-start.ts reads the "on a call" setting).',
             })),
           ],
-          patterns: [
-            {
-              group: ['**/db/*', '**/db/migrations/*', '@/lib/db/*'],
-              message: 'Only the background opens the database. Use the data client (hooks/use-data-client.ts) and useLive for live data.',
-            },
-          ],
+          patterns: [DATABASE_MODULE_ONLY_IN_BACKGROUND],
         },
       ],
     },

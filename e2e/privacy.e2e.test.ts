@@ -111,7 +111,8 @@ describe("the content script's world (inside the meeting page's renderer) reache
     const note = 'Private: only the extension pages may read this.';
     await (await view.notesReady(1)).pressSequentially(note);
     await waitForValue(view.notes(1), note, 'the note');
-    // Forged in the wire format of @webext-core/messaging: { id, type, data, timestamp }.
+    // Forged in the wire format of lib/messaging/extension-messaging.ts: { type, data } (with the
+    // extra fields of the messaging library used before, which the background ignores).
     const answers = await evaluateInContentScript<Record<string, unknown>>(
       view.page,
       suite.browser.extensionId,

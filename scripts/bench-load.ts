@@ -14,6 +14,7 @@ import { MEET_HOST, startFixtureServer } from '../e2e/support/fixture-server';
 import { measureCpu, measureKeystrokes, type FrameTime } from '../bench/load/interaction';
 import { freshProfile, launch, timeToQuestion, waitForWorker, type Candidate } from '../bench/load/launch';
 import { median, ms, percentile } from '../bench/load/stats';
+import { firstScreenChunks } from '../bench/load/first-screen';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Which parts to run: BENCH_PARTS=load,keys,cpu (default all). */
@@ -24,6 +25,7 @@ const floor: Candidate = { name: 'floor', dir: join(REPO_ROOT, 'bench/floor'), h
 const letters = (n: number) => [3, 2, 1, 0].map((p) => String.fromCharCode(97 + (Math.floor(n / 26 ** p) % 26))).join('');
 const meetingUrl = (n: number) => `https://${MEET_HOST}/bench-${letters(n)}-run`;
 const gz = (path: string) => gzipSync(readFileSync(path)).length;
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 
 execSync('npx wxt build', { cwd: REPO_ROOT, stdio: 'ignore' });
@@ -92,8 +94,7 @@ await server.close();
 
 const out = join(REPO_ROOT, '.output/chrome-mv3');
 const chunks = readdirSync(join(out, 'chunks'));
-const html = readFileSync(join(out, 'sidebar.html'), 'utf8');
-const firstScreen = [...html.matchAll(/(?:src|href)="\/?(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
+const firstScreen = firstScreenChunks(out);
 console.log(
   `\nContent script ${kb(gz(join(out, 'content-scripts/meeting.js')))} gzipped (bar ≤ 2 KB); floor ${kb(gz(join(floor.dir, 'content.js')))}`,
 );

@@ -19,7 +19,7 @@
     const isSave = (JSON.stringify(args[0]) || '').includes('"saveNote"');
     const started = performance.now();
     const done = () => isSave && probe.saves.push(performance.now() - started);
-    // Either a callback (as @webext-core/messaging calls it) or a promise.
+    // Either a callback or a promise (as lib/messaging/extension-messaging.ts calls it).
     const last = args.length - 1;
     if (typeof args[last] === 'function') {
       const callback = args[last];

@@ -1,64 +1,23 @@
-import { useState } from 'react';
-import { useDataClient } from '@/hooks/use-data-client';
+import { lazy, memo, Suspense, useState } from 'react';
 import type { InterviewSession } from '@/lib/interviews/interview-types';
-import { platformName } from '@/lib/platforms';
-import { DraftTextField } from './draft-text-field';
+
+// Folded on the first screen: the fields load when it is first opened.
+const InterviewDetailsFields = lazy(() => import('./interview-details-fields').then((m) => ({ default: m.InterviewDetailsFields })));
 
 /** The interview's record: interviewer, role, date and start, meeting, planned length. Folded by default. */
-export function InterviewDetails({ session }: { session: InterviewSession }) {
-  const client = useDataClient();
-  const [minutesError, setMinutesError] = useState<string>();
-  const started = new Date(session.startedAt);
-
+function InterviewDetailsView({ session }: { session: InterviewSession }) {
+  const [open, setOpen] = useState(false);
   return (
-    <details className="interview-details">
+    <details className="interview-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Interview details</summary>
-      <DraftTextField
-        draftKey={`${session.meetingKey}/interviewerName`}
-        stored={session.interviewerName}
-        label="Interviewer name"
-        maxLength={200}
-        autoComplete="name"
-        save={(interviewerName, revision) => client.interviews.updateDetails(session.id, { interviewerName }, revision)}
-      />
-      <dl>
-        <dt>Role</dt>
-        <dd>{session.kit.role ?? session.kit.title}</dd>
-        <dt>Started</dt>
-        <dd>
-          <time dateTime={started.toISOString()}>
-            {started.toLocaleDateString(undefined, { dateStyle: 'medium' })} {started.toLocaleTimeString(undefined, { timeStyle: 'short' })}
-          </time>
-        </dd>
-        <dt>Meeting</dt>
-        <dd>
-          {platformName(session.platform)} ·{' '}
-          <a href={session.meetingUrl} target="_blank" rel="noreferrer">
-            {session.meetingCode}
-          </a>
-        </dd>
-      </dl>
-      <div className="field">
-        <label htmlFor="planned-minutes">Planned length (minutes)</label>
-        <input
-          id="planned-minutes"
-          type="number"
-          min={5}
-          max={600}
-          step={5}
-          key={session.plannedMinutes}
-          defaultValue={session.plannedMinutes}
-          onBlur={(e) => {
-            const minutes = Number(e.target.value);
-            if (minutes === session.plannedMinutes) return;
-            client.interviews.updateDetails(session.id, { plannedMinutes: minutes }).then(
-              () => setMinutesError(undefined),
-              (err: Error) => setMinutesError(err.message),
-            );
-          }}
-        />
-        {minutesError && <p role="alert">Not saved: {minutesError}</p>}
-      </div>
+      {open && (
+        <Suspense>
+          <InterviewDetailsFields session={session} />
+        </Suspense>
+      )}
     </details>
   );
 }
+
+/** Memoised: a keystroke's note patch renders the notes box, not this. */
+export const InterviewDetails = memo(InterviewDetailsView);

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useDataClient } from '@/hooks/use-data-client';
 import type { InterviewSession } from '@/lib/interviews/interview-types';
 import { CandidateField } from './candidate-field';
@@ -17,7 +17,7 @@ interface InterviewHeaderProps {
 }
 
 /** Stays put while the middle scrolls: the kit, who is interviewed, the clock and the pace, Wrap up. */
-export function InterviewHeader({ session, budgetsMs, compact, kitChangeable, onWrapUp }: InterviewHeaderProps) {
+function InterviewHeaderView({ session, budgetsMs, compact, kitChangeable, onWrapUp }: InterviewHeaderProps) {
   const client = useDataClient();
   return (
     <header className="sidebar-header">
@@ -42,3 +42,6 @@ export function InterviewHeader({ session, budgetsMs, compact, kitChangeable, on
     </header>
   );
 }
+
+/** Memoised: a keystroke's note patch renders the notes box, not this. */
+export const InterviewHeader = memo(InterviewHeaderView);

@@ -1,4 +1,5 @@
-import { useNow } from '@/hooks/use-now';
+import { ClockText } from '@/components/clock-text';
+import { useClockValue } from '@/hooks/use-clock';
 import { elapsedMs, formatElapsed, isRunning } from '@/lib/interviews/interview-clock';
 import type { InterviewClock } from '@/lib/interviews/interview-types';
 import { paceSignal } from '@/lib/interviews/pacing';
@@ -15,13 +16,14 @@ const STOPPED_LABELS = { paused: 'Paused', away: 'Paused', ended: 'Ended' } as c
 /**
  * Elapsed interview time, the pace, and the hand on the clock: Start before the interview has
  * started (the first note, rating or red flag also starts it), Pause, Resume. Ticks only while
- * shown and running.
+ * shown and running: the elapsed time's text each second, the pace when it changes.
  */
 export function InterviewTimer({ clock, budgetsMs, currentIndex, onRunningChange }: InterviewTimerProps) {
   const running = isRunning(clock);
-  const now = useNow(running);
-  const elapsed = elapsedMs(clock, now);
-  const pace = paceSignal(budgetsMs, currentIndex, elapsed);
+  const minutesBehind = useClockValue(running, (now) => {
+    const pace = paceSignal(budgetsMs, currentIndex, elapsedMs(clock, now));
+    return pace.state === 'behind' ? pace.minutes : 0;
+  });
 
   if (clock.state === 'not-started') {
     return (
@@ -37,11 +39,17 @@ export function InterviewTimer({ clock, budgetsMs, currentIndex, onRunningChange
   }
   return (
     <div className="interview-timer">
-      <span role="timer" aria-label="Elapsed interview time" className="elapsed">
-        {formatElapsed(elapsed)}
-      </span>
+      <ClockText
+        role="timer"
+        aria-label="Elapsed interview time"
+        className="elapsed"
+        ticking={running}
+        text={(now) => formatElapsed(elapsedMs(clock, now))}
+      />
       {clock.state === 'running' ? (
-        <span className={`pace pace-${pace.state}`}>{pace.state === 'on-pace' ? 'On pace' : `${pace.minutes} min behind`}</span>
+        <span className={minutesBehind ? 'pace pace-behind' : 'pace pace-on-pace'}>
+          {minutesBehind ? `${minutesBehind} min behind` : 'On pace'}
+        </span>
       ) : (
         <span className="pace clock-stopped">{STOPPED_LABELS[clock.state]}</span>
       )}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDataClient } from '@/hooks/use-data-client';
 import { useFocusNotesMessage } from '@/hooks/use-focus-notes-message';
 import { useKeyboardShortcuts } from '@/hooks/use-keyboard-shortcuts';
@@ -80,7 +80,10 @@ function LoadedInterview({ session, notes: liveNotes, bootNotes }: LoadedIntervi
   const layout = useSidebarLayout(session.platform);
   const { view, setView, setShown } = useSidebarViewStore();
   const body = useRef<HTMLDivElement>(null);
-  const budgetsMs = questionBudgetsMs(session.kit.questions, session.plannedMinutes);
+  const budgetsMs = useMemo(
+    () => questionBudgetsMs(session.kit.questions, session.plannedMinutes),
+    [session.kit.questions, session.plannedMinutes],
+  );
   const index = session.currentQuestionIndex;
   const question = session.kit.questions[index];
   // The notes the question screen may rely on: all of them once live, else the booted question's.
@@ -128,6 +131,7 @@ function LoadedInterview({ session, notes: liveNotes, bootNotes }: LoadedIntervi
     }
   });
 
+  const openWrapUp = useCallback(() => setView('wrap-up'), [setView]);
   const back = () => {
     setView('question');
     focusQuestion();
@@ -141,7 +145,7 @@ function LoadedInterview({ session, notes: liveNotes, bootNotes }: LoadedIntervi
         budgetsMs={budgetsMs}
         compact={compact}
         kitChangeable={liveNotes !== undefined && canChangeKit(session, liveNotes)}
-        onWrapUp={() => setView('wrap-up')}
+        onWrapUp={openWrapUp}
       />
       <div className="sidebar-body" ref={body} tabIndex={-1}>
         <ErrorBoundary what={`the ${view === 'question' ? 'question' : view}`} key={view}>

@@ -1,6 +1,12 @@
 import { useKeysState } from '@/hooks/use-keys-active';
 
 const dot = <span className="keys-dot" aria-hidden="true" />;
+const typing = (
+  <>
+    Typing · <kbd>Esc</kbd> for keys
+  </>
+);
+const off = 'Keys off: turn on';
 
 /**
  * Says whether the single-key shortcuts work right now, and turns them on with one click: after
@@ -13,14 +19,15 @@ export function KeysState({ onActivate }: { onActivate: () => void }) {
       {state === 'active' && <span title="N next, P previous, 1–4 rate, W wrap-up, ? every key">{dot}Keys on</span>}
       {state === 'typing' && (
         <span>
-          {dot}Typing · <kbd>Esc</kbd> for keys
+          {dot}
+          {typing}
         </span>
       )}
       {state === 'elsewhere' && (
         <span>
           {dot}
           <button type="button" className="link-button" onClick={onActivate}>
-            Keys off: turn on
+            {off}
           </button>
         </span>
       )}
@@ -28,10 +35,12 @@ export function KeysState({ onActivate }: { onActivate: () => void }) {
           keep its size, or the buttons move between press and release and the click is lost.
           So the widest labels always reserve their room. */}
       <span className="keys-reserve" aria-hidden="true">
-        {dot}Typing · <kbd>Esc</kbd> for keys
+        {dot}
+        {typing}
       </span>
       <span className="keys-reserve" aria-hidden="true">
-        {dot}Keys off: turn on
+        {dot}
+        {off}
       </span>
     </span>
   );

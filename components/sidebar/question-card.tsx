@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useOverflow } from '@/hooks/use-overflow';
-import { useNow } from '@/hooks/use-now';
+import { ClockText } from '@/components/clock-text';
+import { useClockValue } from '@/hooks/use-clock';
 import { formatElapsed, isRunning, questionSpentMs } from '@/lib/interviews/interview-clock';
 import type { InterviewClock } from '@/lib/interviews/interview-types';
 import type { QuestionStatus } from '@/lib/interviews/question-status';
@@ -25,21 +26,21 @@ export const QUESTION_HEADING_ID = 'current-question';
 
 const STATUS_LABELS: Record<QuestionStatus, string> = { 'not-asked': 'Not asked', asked: 'Asked', skipped: 'Skipped' };
 
-/** Time on the question against its budget: the only part that ticks, so a tick re-renders nothing else. */
+/** Time on the question against its budget: its text is written each second, and it renders again only when it goes over. */
 function QuestionTime({ spentMs, clock, budgetMs }: { spentMs: number; clock?: InterviewClock; budgetMs: number }) {
-  const now = useNow(clock !== undefined && isRunning(clock));
-  const spent = clock ? questionSpentMs(clock, { spentMs }, true, now) : spentMs;
-  const over = budgetMs > 0 && spent > budgetMs;
+  const ticking = clock !== undefined && isRunning(clock);
+  const spent = (now: number) => (clock ? questionSpentMs(clock, { spentMs }, true, now) : spentMs);
+  const over = useClockValue(ticking, (now) => budgetMs > 0 && spent(now) > budgetMs);
   return (
     <span className={over ? 'question-time over-budget' : 'question-time'} title="Time on this question / its budget">
-      {formatElapsed(spent)} / {formatElapsed(budgetMs)}
+      <ClockText ticking={ticking} text={(now) => `${formatElapsed(spent(now))} / ${formatElapsed(budgetMs)}`} />
       {over && <span className="over-label"> over</span>}
     </span>
   );
 }
 
 /** The question to ask now, where it stands, and what a good answer sounds like. */
-export function QuestionCard({ question, index, total, status, spentMs, clock, budgetMs, showAnswer }: QuestionCardProps) {
+function QuestionCardView({ question, index, total, status, spentMs, clock, budgetMs, showAnswer }: QuestionCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [wholeQuestion, setWholeQuestion] = useState<string>();
   const expanded = wholeQuestion === question.id;
@@ -80,3 +81,6 @@ export function QuestionCard({ question, index, total, status, spentMs, clock, b
     </section>
   );
 }
+
+/** Memoised: a keystroke's note patch renders the notes box, not this. */
+export const QuestionCard = memo(QuestionCardView);

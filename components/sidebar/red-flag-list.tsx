@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useDataClient } from '@/hooks/use-data-client';
 import { formatElapsed } from '@/lib/interviews/interview-clock';
 import type { InterviewSession } from '@/lib/interviews/interview-types';
@@ -6,7 +6,7 @@ import { kitRedFlagId } from '@/lib/interviews/red-flag-service';
 import { DraftTextField } from './draft-text-field';
 
 /** The kit's red flags as checkboxes, ticked the moment one shows, plus ones the interviewer adds. */
-export function RedFlagList({ session }: { session: InterviewSession }) {
+function RedFlagListView({ session }: { session: InterviewSession }) {
   const client = useDataClient();
   const [newFlag, setNewFlag] = useState('');
   const [error, setError] = useState<string>();
@@ -74,3 +74,6 @@ export function RedFlagList({ session }: { session: InterviewSession }) {
     </section>
   );
 }
+
+/** Memoised: a keystroke's note patch renders the notes box, not this. */
+export const RedFlagList = memo(RedFlagListView);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { applyAppearance, useAppearance } from '@/hooks/use-appearance';
 import { BootPrefsContext } from '@/hooks/use-boot-prefs';
 import { DataClientContext, useDataClient } from '@/hooks/use-data-client';
@@ -6,9 +6,11 @@ import { routeFirstActions } from '@/lib/client/first-action-client';
 import { DraftWriterContext, useNewDraftWriter } from '@/hooks/use-draft-writer';
 import type { InterviewChoice, OpenTabInterviewResult } from '@/lib/messaging/protocol';
 import { PLATFORM_LIST } from '@/lib/platforms';
-import { InterviewChooser } from './interview-chooser';
 import { InterviewView } from './interview-view';
 import { StatusMessage } from './status-message';
+
+// Only where the URL names no meeting the tab joined: not on a call's first screen.
+const InterviewChooser = lazy(() => import('./interview-chooser').then((m) => ({ default: m.InterviewChooser })));
 
 type Opening = { status: 'opening' } | OpenTabInterviewResult | { status: 'failed'; message: string };
 
@@ -75,7 +77,11 @@ function content(opening: Opening, onChoose: (sessionId: string | null) => Promi
     case 'not-a-meeting':
       return <StatusMessage>Join a {PLATFORM_LIST} call to see its interview here.</StatusMessage>;
     case 'choose':
-      return <InterviewChooser platform={opening.platform} recent={opening.recent} onChoose={onChoose} />;
+      return (
+        <Suspense>
+          <InterviewChooser platform={opening.platform} recent={opening.recent} onChoose={onChoose} />
+        </Suspense>
+      );
     case 'failed':
       return <StatusMessage role="alert">Could not open the interview: {opening.message}</StatusMessage>;
     case 'ready':

@@ -76,4 +76,16 @@ describe('a call where nothing was done', () => {
     );
     expect(await db.sessions.count()).toBe(0);
   });
+
+  it("Next is a first action too, and once done the dashboard's edits no longer count as the sidebar's", async () => {
+    const service = createBackgroundService(db, Date.now, () => false);
+    const { session } = await service.meetings.bootInterview(meeting);
+    await service.meetings.actInMeeting(meeting, { service: 'interviews', method: 'setCurrentQuestion', args: [NOT_YET_AN_INTERVIEW, 1] });
+    const [created] = await db.sessions.toArray();
+    expect(created?.currentQuestionIndex).toBe(1);
+    expect(created?.clock.state).toBe('not-started');
+    // No sidebar attends it: a note written from elsewhere (the dashboard) is no sign the interview started.
+    await service.requests.interviews.saveNote({ sessionId: created!.id, questionId: session.kit.questions[0]!.id, text: 'later' });
+    expect((await db.sessions.get(created!.id))?.clock.state).toBe('not-started');
+  });
 });

@@ -46,4 +46,37 @@ describe('interview presence', () => {
     // The paused ones are forgotten; the one a surface came back to is remembered from now.
     expect(memory()).toEqual({ back: 100 });
   });
+
+  it('an interview whose surface comes back during the sweep is neither paused nor forgotten', async () => {
+    let seen: Record<string, number> = { left: 40, back: 60 };
+    const memory: PresenceMemory = { read: async () => ({ ...seen }), write: async (next) => void (seen = { ...next }) };
+    const calls: string[] = [];
+    const presence = createInterviewPresence(
+      () => ({
+        setPresent: async (id: string, present: boolean) => void calls.push(`${id} ${present ? 'present' : 'gone'}`),
+        pauseAbandoned: async (id: string, at: number) => {
+          calls.push(`${id} abandoned @${at}`);
+          // The sidebar of "back" reconnects while "left" is being paused.
+          if (id === 'left') presence.attach('back');
+        },
+      }),
+      memory,
+      () => 100,
+    );
+    await presence.sweep();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toEqual(['left abandoned @40', 'back present']);
+    expect(seen).toEqual({ back: 100 });
+  });
+
+  it('a sweep that finds every interview attended again writes nothing (a write wakes every open page)', async () => {
+    const { presence, settle, memory } = fakes({ back: 60 });
+    presence.attach('back');
+    await settle();
+    const before = memory();
+    await presence.sweep();
+    await settle();
+    // The same object: no write replaced it.
+    expect(memory()).toBe(before);
+  });
 });

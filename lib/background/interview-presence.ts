@@ -56,7 +56,8 @@ export function createInterviewPresence(service: () => ClockPresence, memory: Pr
     async sweep(): Promise<void> {
       const seen = await memory.read();
       const gone = Object.entries(seen).filter(([id]) => !surfaces.has(id));
-      for (const [id, at] of gone) await service().pauseAbandoned(id, at);
+      // A surface may come back while earlier ones are paused: its interview is attended again, not abandoned.
+      for (const [id, at] of gone) if (!surfaces.has(id)) await service().pauseAbandoned(id, at);
       if (gone.length) await remember((current) => gone.forEach(([id]) => !surfaces.has(id) && delete current[id]));
     },
   };

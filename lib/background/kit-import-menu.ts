@@ -16,9 +16,9 @@ export async function openPageImport(tab: Browser.tabs.Tab | undefined, readNow:
 export function registerKitImportMenu(): void {
   const menus = browser.contextMenus;
   if (!menus) return;
-  const actionContext = import.meta.env.MANIFEST_VERSION === 3 ? ('action' as const) : ('browser_action' as const);
   browser.runtime.onInstalled.addListener(() => {
-    menus.create({ id: MENU_ID, title: 'Import as interview kit', contexts: ['page', 'selection', actionContext] });
+    // "action", not MV2's "browser_action": every build is Manifest V3, Firefox's too (wxt.config.ts).
+    menus.create({ id: MENU_ID, title: 'Import as interview kit', contexts: ['page', 'selection', 'action'] });
   });
   menus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void openPageImport(tab, true);

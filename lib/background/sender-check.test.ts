@@ -45,9 +45,12 @@ describe('who may reach the data', () => {
     refuse('createBackup', { url: 'https://meet.google.com/a' });
     refuse('createBackup', { url: 'https://meet.google.com/b' });
     refuse('restoreBackup', { url: 'https://meet.google.com/a' });
+    refuse('createBackup', undefined);
+    refuse('createBackup', { url: 'not a url' });
     expect(log.mock.calls).toEqual([
       ['Interview Sidebar refused createBackup from https://meet.google.com.'],
       ['Interview Sidebar refused restoreBackup from https://meet.google.com.'],
+      ['Interview Sidebar refused createBackup from an unknown sender.'],
     ]);
   });
 });

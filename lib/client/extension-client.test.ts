@@ -27,10 +27,13 @@ class FakePort {
 const ports: FakePort[] = [];
 type MessageListener = (message: unknown, sender: { id?: string; tab?: unknown }) => unknown;
 const messageListeners: MessageListener[] = [];
+const runtime = vi.hoisted(() => ({ id: 'test-extension' as string | undefined }));
 vi.mock('wxt/browser', () => ({
   browser: {
     runtime: {
-      id: 'test-extension',
+      get id() {
+        return runtime.id;
+      },
       connect: () => {
         const port = new FakePort();
         ports.push(port);
@@ -58,6 +61,7 @@ beforeEach(() => {
   ports.length = 0;
   messageListeners.length = 0;
   sent.length = 0;
+  runtime.id = 'test-extension';
 });
 afterEach(() => vi.useRealTimers());
 
@@ -140,5 +144,94 @@ describe('the extension client’s live data', () => {
     createExtensionClient().subscribe('kits', {}, { next: () => undefined, error: (m) => errors.push(m) });
     ports[0]!.deliver({ kind: 'error', message: 'The database could not be opened.' });
     expect(errors).toEqual(['The database could not be opened.']);
+  });
+});
+
+describe('the extension client’s live lists', () => {
+  it('applies patches to the rows it holds, and starts again from the whole list a new port sends', () => {
+    const values: unknown[] = [];
+    createExtensionClient().subscribe('notes', { sessionId: 's1' }, { next: (v) => values.push(v), error: () => undefined });
+    ports[0]!.deliver({
+      kind: 'value',
+      value: [
+        { id: 'a', text: 'R' },
+        { id: 'b', text: '' },
+      ],
+    });
+    ports[0]!.deliver({
+      kind: 'patch',
+      upsert: [
+        { id: 'a', text: 'REST' },
+        { id: 'c', text: 'new' },
+      ],
+      remove: ['b'],
+    });
+    expect(values.at(-1)).toEqual([
+      { id: 'a', text: 'REST' },
+      { id: 'c', text: 'new' },
+    ]);
+    ports[0]!.drop();
+    deliverMessage(workerStarted, fromBackground);
+    ports[1]!.deliver({ kind: 'value', value: [{ id: 'd', text: 'after the restart' }] });
+    ports[1]!.deliver({ kind: 'patch', upsert: [{ id: 'e', text: '' }], remove: [] });
+    expect(values.at(-1)).toEqual([
+      { id: 'd', text: 'after the restart' },
+      { id: 'e', text: '' },
+    ]);
+  });
+
+  it('passes a single value (an interview) on as it is', () => {
+    const values: unknown[] = [];
+    createExtensionClient().subscribe('session', { sessionId: 's1' }, { next: (v) => values.push(v), error: () => undefined });
+    ports[0]!.deliver({ kind: 'value', value: { id: 's1', candidateName: 'Ada' } });
+    ports[0]!.deliver({ kind: 'value', value: null });
+    expect(values).toEqual([{ id: 's1', candidateName: 'Ada' }, null]);
+  });
+});
+
+describe('the extension client’s reconnection of an attending surface', () => {
+  const attend = { sessionId: 's1', attend: true };
+
+  it('waits 0, 50, 250, 1000, then 3000 ms between tries while the worker stays away', () => {
+    createExtensionClient().subscribe('session', attend, { next: () => undefined, error: () => undefined });
+    /** Drops the newest port and counts the milliseconds until the client opens the next one. */
+    const waitAfterDrop = () => {
+      const before = ports.length;
+      ports.at(-1)!.drop();
+      vi.advanceTimersByTime(0);
+      let waited = 0;
+      for (; ports.length === before && waited < 10_000; waited++) vi.advanceTimersByTime(1);
+      return waited;
+    };
+    const waits = Array.from({ length: 6 }, waitAfterDrop);
+    expect(waits).toEqual([0, 50, 250, 1000, 3000, 3000]);
+  });
+
+  it('does not reconnect once the extension was reloaded or removed (its old pages have no runtime id)', () => {
+    createExtensionClient().subscribe('session', attend, { next: () => undefined, error: () => undefined });
+    runtime.id = undefined;
+    ports[0]!.drop();
+    vi.advanceTimersByTime(10_000);
+    deliverMessage(workerStarted, fromBackground);
+    expect(ports).toHaveLength(1);
+  });
+});
+
+describe('the extension client’s requests', () => {
+  it('sends each as one message of its kind', async () => {
+    const client = createExtensionClient();
+    const call = { service: 'interviews', method: 'setRating', args: ['not-yet-an-interview', 'q1', 'yes'] };
+    await client.kits.deleteKit('user:k1');
+    await client.openTabInterview();
+    await client.openInterviewForTab(5);
+    await client.firstAction(call, 5);
+    await client.chooseTabInterview({ sessionId: null, tabId: 5 });
+    expect(sent).toEqual([
+      ['request', { service: 'kits', method: 'deleteKit', args: ['user:k1'] }],
+      ['openTabInterview'],
+      ['openInterviewForTab', 5],
+      ['firstAction', { call, tabId: 5 }],
+      ['chooseTabInterview', { sessionId: null, tabId: 5 }],
+    ]);
   });
 });

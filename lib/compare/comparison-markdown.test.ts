@@ -47,3 +47,31 @@ describe('comparisonMarkdown', () => {
     );
   });
 });
+
+describe('comparisonMarkdown, where there is less to say', () => {
+  const m = buildMatrix([
+    compared(
+      '',
+      ['q1', 'q2'],
+      { q1: 'no', q2: null },
+      { interviewerName: 'Grace  Hopper', redFlags: [{ text: 'Late', note: '' }], startedAt: Date.UTC(2025, 1, 3, 23) },
+    ),
+    compared('Bob', ['q1', 'q2'], { q1: 'strong-no' }),
+  ]);
+  m.columns[0]!.questions[1]!.text = ' ';
+  m.columns[0]!.answers.q1!.spentMs = 0;
+  const md = comparisonMarkdown(buildMatrix(m.columns), 'Debrief');
+
+  it('points out a question everyone failed; a question without text still has a row', () => {
+    expect(md).toContain('- Text of q1? — everyone failed');
+    expect(md).not.toContain('everyone passed');
+    // No time spent: the rating alone.
+    expect(md).toMatch(/\| Text of q1\? +\| No +\| Strong no \(01:00\) \|/);
+    expect(md).toMatch(/\| \(no text\) +\| Not rated \(01:00\) +\| Not asked +\|/);
+  });
+
+  it('names an unnamed candidate, the interviewer and the day, and a red flag seen on no question', () => {
+    expect(md).toContain('## Unnamed candidate — Backend Engineer\n\n**Recommendation:** No decision · 2025-02-03 · Grace Hopper');
+    expect(md).toContain('- **Red flag:** Late\n');
+  });
+});

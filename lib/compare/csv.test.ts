@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrix } from './compare-matrix';
 import { compared } from './compare-fixtures.test-support';
-import { comparisonCsv } from './comparison-csv';
+import { candidateLabel, cellLabel, comparisonCsv } from './comparison-csv';
 import { csvField, toCsv } from './csv';
 
 describe('toCsv (RFC 4180, for spreadsheets)', () => {
@@ -59,5 +59,28 @@ describe('comparisonCsv', () => {
       'Total minutes,,10,,1.6',
       '',
     ]);
+  });
+});
+
+describe('cell and candidate labels', () => {
+  it('says why a cell has no rating: not asked, not in that kit, skipped, or asked but not rated', () => {
+    expect(cellLabel({ kind: 'not-asked' })).toBe('Not asked');
+    expect(cellLabel({ kind: 'not-in-kit' })).toBe('Not asked');
+    expect(cellLabel({ kind: 'answer', status: 'skipped', rating: null, spentMs: 0, note: '' })).toBe('Skipped');
+    expect(cellLabel({ kind: 'answer', status: 'asked', rating: null, spentMs: 0, note: '' })).toBe('Not rated');
+    expect(cellLabel({ kind: 'answer', status: 'skipped', rating: 'no', spentMs: 0, note: '' })).toBe('No');
+  });
+
+  it('names a candidate on one line, or as unnamed', () => {
+    expect(candidateLabel('  Ada \n Lovelace ')).toBe('Ada Lovelace');
+    expect(candidateLabel(' \n ')).toBe('Unnamed candidate');
+  });
+
+  it('writes minutes to one decimal, rounded', () => {
+    const m = buildMatrix([compared('Ada', ['q1'], { q1: 'yes' }, { elapsedMs: 2_970_000 })]);
+    m.columns[0]!.answers.q1!.spentMs = 93_000;
+    const lines = comparisonCsv(buildMatrix(m.columns)).slice(1).split('\r\n');
+    expect(lines[1]).toBe('Text of q1?,Yes,1.6');
+    expect(lines.at(-2)).toBe('Total minutes,,49.5');
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleNote, sampleSession } from '../export/export-fixtures.test-support';
+import { Dexie } from 'dexie';
 import { watchInterviewChanges, type InterviewChange } from './change-feed';
 import { openInterviewDatabase, type InterviewDatabase } from './database';
 
@@ -27,5 +28,35 @@ describe('the interview change feed', () => {
   it('says "every interview" when a table is cleared', async () => {
     await db.notes.clear();
     expect(seen).toEqual(['*']);
+  });
+
+  it('names every interview a bulk write touched, and only those', async () => {
+    await db.notes.bulkPut([sampleNote('a', 'q1'), sampleNote('b', 'q1'), sampleNote('a', 'q2')]);
+    await db.notes.bulkDelete(['a/q1', 'b/q1']);
+    await db.sessions.bulkPut([sampleSession({ id: 'c', meetingKey: 'meet:c' })]);
+    expect(seen).toEqual(['a,b', 'a,b', 'c']);
+  });
+
+  it('says "every interview" for a change it cannot narrow to ids', async () => {
+    await db.sessions.add(sampleSession({ id: 'a', meetingKey: 'meet:a' }));
+    seen.length = 0;
+    await db.sessions.where('meetingKey').equals('meet:a').modify({ summary: 'x' });
+    expect(seen).toEqual(['*']);
+  });
+
+  it('hears nothing of the kits and settings, nor after the watcher stops', async () => {
+    const after: string[] = [];
+    const stop = watchInterviewChanges(db, () => after.push('heard'));
+    await db.settings.put({ key: 'interviewerName', value: 'Ada' });
+    expect(after).toEqual([]);
+    stop();
+    await db.notes.put(sampleNote('a', 'q1'));
+    expect(after).toEqual([]);
+    expect(seen).toEqual(['a']);
+  });
+
+  it('refuses a database opened without it, saying so', () => {
+    const bare = new Dexie('bare');
+    expect(() => watchInterviewChanges(bare, () => undefined)).toThrow('This database was opened without the change feed.');
   });
 });

@@ -68,4 +68,25 @@ describe('the database gate', () => {
     await ready();
     expect(await db.kits.count()).toBe(0);
   });
+
+  it('leaves an open database alone', async () => {
+    const ready = createDatabaseGate(() => db, vi.fn());
+    await ready();
+    const opens = vi.spyOn(indexedDB, 'open');
+    await ready();
+    expect(opens).not.toHaveBeenCalled();
+  });
+
+  it('logs a new failure after a recovery again', async () => {
+    const log = vi.fn();
+    const ready = createDatabaseGate(() => db, log);
+    failOpens(2);
+    await expect(ready()).rejects.toThrow(DATABASE_OPEN_HELP);
+    await ready();
+    db.close();
+    failOpens(2);
+    await expect(ready()).rejects.toThrow(DATABASE_OPEN_HELP);
+    expect(log).toHaveBeenCalledTimes(2);
+    expect(log).toHaveBeenLastCalledWith(DATABASE_OPEN_HELP, expect.objectContaining({ message: expect.stringMatching(/disk is busy/) }));
+  });
 });

@@ -56,3 +56,34 @@ describe('grouping candidates', () => {
     await expect(service.requests.candidates.mergeCandidates(['r1'])).rejects.toThrow('Choose two or more interviews to merge.');
   });
 });
+
+describe('merging and splitting by hand', () => {
+  const candidates = () => createBackgroundService(db, () => T0 + 60_000).requests.candidates;
+
+  it('stamps the interviews it regroups, and only those', async () => {
+    await candidates().mergeCandidates(['r1', 'r4']);
+    const rows = await db.sessions.orderBy('id').toArray();
+    expect(rows.map((r) => [r.id, r.updatedAt === T0 + 60_000])).toEqual([
+      ['r1', true],
+      ['r2', true],
+      ['r3', false],
+      ['r4', true],
+    ]);
+    await candidates().splitCandidate('r3');
+    expect((await db.sessions.get('r3'))?.updatedAt).toBe(T0 + 60_000);
+  });
+
+  it('refuses fewer than two interviews or ids that are not text, changing nothing', async () => {
+    for (const bad of [[], ['r1'], ['r1', 2], 'r1r2'] as unknown[]) {
+      await expect(candidates().mergeCandidates(bad as string[])).rejects.toThrow('Choose two or more interviews to merge.');
+    }
+    expect((await db.sessions.toArray()).every((s) => s.candidateGroup === undefined)).toBe(true);
+  });
+
+  it('refuses an interview that is gone, changing nothing', async () => {
+    await expect(candidates().mergeCandidates(['r1', 'gone'])).rejects.toThrow('An interview to merge no longer exists.');
+    expect((await db.sessions.toArray()).every((s) => s.candidateGroup === undefined)).toBe(true);
+    await expect(candidates().splitCandidate('gone')).rejects.toThrow('This interview no longer exists.');
+    expect(await db.sessions.count()).toBe(4);
+  });
+});

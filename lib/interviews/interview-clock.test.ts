@@ -4,6 +4,7 @@ import {
   elapsedMs,
   formatElapsed,
   questionSpentMs,
+  sessionElapsedMs,
   settleClock,
   startOnEvidence,
   startClock,
@@ -72,10 +73,41 @@ describe('interview clock', () => {
     });
   });
 
+  it('is paused when stopped with no reason given, keeping the time counted', () => {
+    expect(stopClock(startClock(stopped, 1_000), 4_000)).toEqual({
+      state: 'paused',
+      elapsedMs: 3_000,
+      runningSince: null,
+      questionSince: null,
+    });
+  });
+
+  it('counts what is stored for a question while the clock is stopped, and nothing for one with no note', () => {
+    const paused = stopClock(startClock(stopped, 0), 10_000);
+    expect(questionSpentMs(paused, { spentMs: 5_000 }, true, 60_000)).toBe(5_000);
+    expect(questionSpentMs(startClock(stopped, 0), undefined, true, 7_000)).toBe(7_000);
+    expect(questionSpentMs(startClock(stopped, 0), undefined, false, 7_000)).toBe(0);
+    // A question switched to after the system clock moved back counts nothing, not less.
+    expect(questionSpentMs(startClock(stopped, 9_000), { spentMs: 5_000 }, true, 2_000)).toBe(5_000);
+  });
+
+  it("an interview's time is its clock's", () => {
+    expect(sessionElapsedMs({ clock: startClock(stopped, 1_000) }, 31_000)).toBe(30_000);
+  });
+
+  it('settles a stored running state with no start time as paused, or not started with no time', () => {
+    expect(settleClock({ state: 'running', elapsedMs: 7, runningSince: null, questionSince: null }, 5).state).toBe('paused');
+    expect(settleClock({ state: 'running', elapsedMs: 0, runningSince: null, questionSince: null }, 5).state).toBe('not-started');
+    // A backup whose last change predates the start (a skewed clock) adds nothing.
+    expect(settleClock({ elapsedMs: 1_000, runningSince: 10_000, questionSince: 10_000 }, 4_000).elapsedMs).toBe(1_000);
+  });
+
   it.each([
     [0, '00:00'],
     [59_999, '00:59'],
     [754_000, '12:34'],
+    [3_599_999, '59:59'],
+    [3_600_000, '1:00:00'],
     [3_723_000, '1:02:03'],
   ])('formats %i ms as %s', (ms, text) => {
     expect(formatElapsed(ms)).toBe(text);

@@ -16,8 +16,10 @@ export function createInterviewRemovalService(db: InterviewDatabase) {
   async function deleteInterviews(ids: string[]): Promise<DeletedInterview[]> {
     if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) throw new Error('Expected a list of interview ids.');
     return db.transaction('rw', db.sessions, db.notes, async () => {
-      const sessions = (await db.sessions.bulkGet(ids)).filter((s): s is InterviewSession => s !== undefined);
-      if (sessions.length < new Set(ids).size) throw new Error('An interview to delete no longer exists.');
+      // One entry per interview, even when an id comes twice: Undo puts each back once.
+      const unique = [...new Set(ids)];
+      const sessions = (await db.sessions.bulkGet(unique)).filter((s): s is InterviewSession => s !== undefined);
+      if (sessions.length < unique.length) throw new Error('An interview to delete no longer exists.');
       const deleted: DeletedInterview[] = [];
       for (const session of sessions) {
         const notes = await db.notes.where('sessionId').equals(session.id).toArray();

@@ -71,6 +71,9 @@ describe('setCurrentQuestion', () => {
     expect((await db.sessions.get(id))?.currentQuestionIndex).toBe(7);
     await service.setCurrentQuestion(id, -3);
     expect((await db.sessions.get(id))?.currentQuestionIndex).toBe(0);
+    // A position from a message is a whole question.
+    await service.setCurrentQuestion(id, 2.7);
+    expect((await db.sessions.get(id))?.currentQuestionIndex).toBe(2);
   });
 
   it('refuses an interview that does not exist', async () => {
@@ -98,6 +101,43 @@ describe('saveNote', () => {
     await expect(service.saveNote({ sessionId: session.id, questionId: session.kit.questions[0]!.id, text: big })).rejects.toThrow(
       /at most/,
     );
+    await expect(service.saveNote({ sessionId: session.id, questionId: session.kit.questions[0]!.id, text: 7 as never })).rejects.toThrow(
+      'A note can hold at most 100,000 characters.',
+    );
     expect(await db.notes.count()).toBe(0);
+  });
+
+  it('takes a note of exactly the longest length', async () => {
+    const service = createInterviewService(db);
+    const session = await service.openInterview(meeting('https://meet.google.com/abc-defg-hij'));
+    const questionId = session.kit.questions[0]!.id;
+    expect(await service.saveNote({ sessionId: session.id, questionId, text: 'x'.repeat(MAX_TEXT_LENGTH) })).toEqual({ applied: true });
+    expect((await db.notes.toArray())[0]?.text).toHaveLength(MAX_TEXT_LENGTH);
+  });
+});
+
+describe("the browser's next and previous shortcuts", () => {
+  const m = meeting('https://meet.google.com/abc-defg-hij');
+  const current = async () => (await db.sessions.where('meetingKey').equals(m.key).first())?.currentQuestionIndex;
+
+  it('Next in a call with no interview yet opens it and moves to question 2', async () => {
+    await createInterviewService(db).stepQuestionInMeeting(m, 1);
+    expect(await db.sessions.count()).toBe(1);
+    expect(await current()).toBe(1);
+  });
+
+  it('Previous in a call with no interview yet does nothing, and writes nothing', async () => {
+    await createInterviewService(db).stepQuestionInMeeting(m, -1);
+    expect(await db.sessions.count()).toBe(0);
+  });
+
+  it("steps the call's interview both ways", async () => {
+    const service = createInterviewService(db);
+    await service.openInterview(m);
+    await service.stepQuestionInMeeting(m, 1);
+    await service.stepQuestionInMeeting(m, 1);
+    expect(await current()).toBe(2);
+    await service.stepQuestionInMeeting(m, -1);
+    expect(await current()).toBe(1);
   });
 });

@@ -56,6 +56,18 @@ describe('choosing the interview kit', () => {
     }
   });
 
+  it("counts the new kit's first question from the change, not from before it", async () => {
+    let time = 1_000_000;
+    const service = createInterviewService(db, () => time);
+    const session = await service.openInterview(meeting('abc-defg-hij'));
+    await service.setClockRunning(session.id, true);
+    time += 10_000;
+    await service.chooseInterviewKit(session.id, 'user-frontend');
+    time += 5_000;
+    await service.setClockRunning(session.id, false);
+    expect((await db.notes.get(`${session.id}/a11y`))?.spentMs).toBe(5_000);
+  });
+
   it('refuses a kit that does not exist', async () => {
     const service = createInterviewService(db);
     const session = await service.openInterview(meeting('abc-defg-hij'));

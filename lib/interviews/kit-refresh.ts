@@ -9,10 +9,9 @@ import { kitSnapshot } from './kit-snapshot';
  * was run with. Call inside a transaction over kits, sessions and notes. Sessions are not indexed
  * by kit (lib/db/migrations/v1.ts), so this reads them all: a kit edit is rare, interviews few.
  */
-export async function refreshUnstartedInterviews(db: InterviewDatabase, kit: Kit, at: number): Promise<number> {
-  const candidates = await db.sessions.filter((s) => s.kitId === kit.id && s.redFlagsSeen.length === 0).toArray();
-  let refreshed = 0;
-  for (const session of candidates) {
+export async function refreshUnstartedInterviews(db: InterviewDatabase, kit: Kit, at: number): Promise<void> {
+  const sessions = await db.sessions.filter((s) => s.kitId === kit.id).toArray();
+  for (const session of sessions) {
     const notes = await db.notes.where('sessionId').equals(session.id).toArray();
     if (!canChangeKit(session, notes)) continue;
     const snapshot = kitSnapshot(kit);
@@ -24,7 +23,5 @@ export async function refreshUnstartedInterviews(db: InterviewDatabase, kit: Kit
       currentQuestionIndex: Math.min(session.currentQuestionIndex, snapshot.questions.length - 1),
       updatedAt: at,
     });
-    refreshed++;
   }
-  return refreshed;
 }

@@ -10,6 +10,7 @@ describe('questionBudgetsMs', () => {
   it('keeps each own budget and shares what is left among the others', () => {
     expect(questionBudgetsMs([{ minutes: 10 }, {}, {}], 30)).toEqual([10 * MIN, 10 * MIN, 10 * MIN]);
     expect(questionBudgetsMs([{ minutes: 40 }, {}], 30)).toEqual([40 * MIN, 0]);
+    expect(questionBudgetsMs([{ minutes: 5 }, { minutes: 7 }], 45)).toEqual([5 * MIN, 7 * MIN]);
   });
 });
 
@@ -24,5 +25,7 @@ describe('paceSignal', () => {
   it('says how many whole minutes behind', () => {
     expect(paceSignal(budgets, 0, 13 * MIN + 30_000)).toEqual({ state: 'behind', minutes: 3 });
     expect(paceSignal(budgets, 2, 41 * MIN)).toEqual({ state: 'behind', minutes: 11 });
+    // A whole minute past the planned end is the first that counts.
+    expect(paceSignal(budgets, 0, 11 * MIN)).toEqual({ state: 'behind', minutes: 1 });
   });
 });

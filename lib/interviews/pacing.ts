@@ -9,8 +9,8 @@ const MINUTE = 60_000;
 export function questionBudgetsMs(questions: Pick<KitQuestion, 'minutes'>[], plannedMinutes: number): number[] {
   const fixed = questions.reduce((sum, q) => sum + (q.minutes ?? 0), 0);
   const open = questions.filter((q) => q.minutes === undefined).length;
-  const share = open > 0 ? Math.max(0, plannedMinutes - fixed) / open : 0;
-  return questions.map((q) => (q.minutes ?? share) * MINUTE);
+  // Only a question without a budget takes a share, so `open` is at least 1 when it is divided by.
+  return questions.map((q) => (q.minutes ?? Math.max(0, plannedMinutes - fixed) / open) * MINUTE);
 }
 
 export type PaceSignal = { state: 'on-pace' } | { state: 'behind'; minutes: number };

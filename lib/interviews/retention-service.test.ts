@@ -44,4 +44,31 @@ describe('retention', () => {
     expect(await db.sessions.count()).toBe(2);
     expect(await db.settings.count()).toBe(0);
   });
+
+  it('keeps an interview started exactly the period ago, and deletes one a millisecond older', async () => {
+    await db.sessions.bulkAdd([
+      sampleSession({ id: 'edge', meetingKey: 'meet:3', startedAt: T0 + 70 * DAY }),
+      sampleSession({ id: 'past-edge', meetingKey: 'meet:4', startedAt: T0 + 70 * DAY - 1 }),
+    ]);
+    expect(await service.requests.retention.countExpired(30)).toBe(2);
+    await service.requests.retention.setRetentionDays(30);
+    expect(await db.sessions.toCollection().primaryKeys()).toEqual(['edge', 'recent']);
+  });
+
+  it('counts nothing for a period it would refuse', async () => {
+    await expect(service.requests.retention.countExpired(0)).rejects.toThrow('whole number of days from 1 to 3650');
+    await expect(service.requests.retention.countExpired(3651)).rejects.toThrow('whole number of days');
+    expect(await service.requests.retention.countExpired(3650)).toBe(0);
+  });
+
+  it('removing the period deletes nothing, and a stored period that is not a whole positive number counts as none', async () => {
+    expect(await service.requests.retention.setRetentionDays(null)).toBe(0);
+    expect(await db.settings.count()).toBe(0);
+    for (const value of ['0', '-5', '2.5', 'abc']) {
+      await db.settings.put({ key: 'retentionDays', value });
+      expect(await service.requests.retention.retentionDays()).toBeNull();
+      expect(await service.requests.retention.applyRetention()).toBe(0);
+    }
+    expect(await db.sessions.count()).toBe(2);
+  });
 });

@@ -3,6 +3,7 @@ import { openInterviewDatabase, type InterviewDatabase } from '../db/database';
 import { parseMeetingUrl } from '../meeting/meeting-url';
 import { createInterviewService } from './interview-service';
 import { noteId } from './interview-types';
+import { MAX_TEXT_LENGTH } from './limits';
 
 let db: InterviewDatabase;
 let time: number;
@@ -155,6 +156,45 @@ describe('when the clock runs', () => {
   });
 });
 
+describe('presence and the last sign of life, at their edges', () => {
+  const withEvidence = async () => {
+    const service = createInterviewService(db, clock);
+    const session = await service.openInterview(meeting);
+    await service.setRating(session.id, session.kit.questions[0]!.id, 'yes');
+    return { service, id: session.id };
+  };
+  const clockOf = async (id: string) => (await sessionOf(id)).clock;
+
+  it('a pause dated before the clock started counts no time, never less than none', async () => {
+    const { service, id } = await withEvidence();
+    time += 10_000;
+    await service.setPresent(id, false, time - 60_000);
+    expect(await clockOf(id)).toEqual({ state: 'away', elapsedMs: 0, runningSince: null, questionSince: null });
+  });
+
+  it('a sign of life later than now (a skewed clock) pauses at now', async () => {
+    const { service, id } = await withEvidence();
+    time += 10_000;
+    await service.pauseAbandoned(id, time + 60_000);
+    expect((await clockOf(id)).elapsedMs).toBe(10_000);
+  });
+
+  it('an interview not running is left as it is, and a surface coming back starts none', async () => {
+    const service = createInterviewService(db, clock);
+    const session = await service.openInterview(meeting);
+    await service.pauseAbandoned(session.id, time);
+    await service.setPresent(session.id, true);
+    await service.setClockRunning(session.id, false);
+    expect(await sessionOf(session.id)).toEqual(session);
+  });
+
+  it('an interview that is gone is no error', async () => {
+    const service = createInterviewService(db, clock);
+    await expect(service.setPresent('gone', false)).resolves.toBeUndefined();
+    await expect(service.pauseAbandoned('gone', time)).resolves.toBeUndefined();
+  });
+});
+
 type Svc = ReturnType<typeof createInterviewService>;
 
 describe('ratings and marks', () => {
@@ -172,6 +212,29 @@ describe('ratings and marks', () => {
     await service.setRating(session.id, q1, 'no');
     await service.saveNote({ sessionId: session.id, questionId: q1, text: 'vague' });
     expect(await noteOf(session.id, q1)).toMatchObject({ rating: 'no', text: 'vague' });
+  });
+
+  it('clearing a rating keeps a skip; a mark can be cleared by hand', async () => {
+    const { service, session, q1 } = await started();
+    await service.setQuestionMark(session.id, q1, 'skipped');
+    await service.setRating(session.id, q1, null);
+    expect((await noteOf(session.id, q1))?.mark).toBe('skipped');
+    await service.setQuestionMark(session.id, q1, null);
+    expect((await noteOf(session.id, q1))?.mark).toBeNull();
+  });
+
+  it('a skip is no evidence: it does not start the clock', async () => {
+    const service = createInterviewService(db, clock);
+    const session = await service.openInterview(meeting);
+    await service.setQuestionMark(session.id, session.kit.questions[0]!.id, 'skipped');
+    expect((await sessionOf(session.id)).clock.state).toBe('not-started');
+  });
+
+  it('stamps the note with the time of its change', async () => {
+    const { service, session, q1 } = await started();
+    time += 7_000;
+    await service.setRating(session.id, q1, 'yes');
+    expect((await noteOf(session.id, q1))?.updatedAt).toBe(time);
   });
 
   it('refuses unknown ratings and marks, changing nothing', async () => {
@@ -211,6 +274,35 @@ describe('red flags seen', () => {
     expect(seen).toEqual([]);
   });
 
+  it('records the question on screen when a flag is seen', async () => {
+    const { service, session, q2 } = await started();
+    await service.setCurrentQuestion(session.id, 1);
+    await service.setKitRedFlagSeen(session.id, 0, true);
+    await service.addRedFlag(session.id, 'Late');
+    expect((await sessionOf(session.id)).redFlagsSeen.map((f) => f.questionId)).toEqual([q2, q2]);
+  });
+
+  it('ticking a ticked flag again keeps one, seen at the latest tick', async () => {
+    const { service, session } = await started();
+    await service.setKitRedFlagSeen(session.id, 0, true);
+    time += 1_000;
+    await service.setKitRedFlagSeen(session.id, 0, true);
+    const seen = (await sessionOf(session.id)).redFlagsSeen;
+    expect(seen.map((f) => [f.id, f.seenAt])).toEqual([['kit-0', time]]);
+  });
+
+  it('takes a custom flag up to 200 characters, and a note up to 100,000', async () => {
+    const { service, session } = await started();
+    await service.addRedFlag(session.id, 'x'.repeat(200));
+    await expect(service.addRedFlag(session.id, 'x'.repeat(201))).rejects.toThrow('A red flag needs 1 to 200 characters.');
+    await expect(service.addRedFlag(session.id, 7 as never)).rejects.toThrow('A red flag needs 1 to 200 characters.');
+    const [flag] = (await sessionOf(session.id)).redFlagsSeen;
+    await service.setRedFlagNote(session.id, flag!.id, 'y'.repeat(MAX_TEXT_LENGTH));
+    await expect(service.setRedFlagNote(session.id, flag!.id, 'y'.repeat(MAX_TEXT_LENGTH + 1))).rejects.toThrow('That note is too long.');
+    await expect(service.setRedFlagNote(session.id, flag!.id, null as never)).rejects.toThrow('That note is too long.');
+    expect((await sessionOf(session.id)).redFlagsSeen.map((f) => f.note.length)).toEqual([MAX_TEXT_LENGTH]);
+  });
+
   it('refuses a flag the kit does not have, an empty custom flag, and a note on an unticked flag', async () => {
     const { service, session } = await started();
     await expect(service.setKitRedFlagSeen(session.id, 99, true)).rejects.toThrow('no red flag number 100');
@@ -240,6 +332,21 @@ describe('interview details', () => {
     const next = await service.openInterview(parseMeetingUrl('https://app.zoom.us/wc/81234567890/join')!);
     expect(next.interviewerName).toBe('Grace');
     expect(next.candidateName).toBe('');
+  });
+
+  it('says the patch applied when every field landed; a patch without the interviewer keeps the remembered one', async () => {
+    const { service, session } = await started();
+    await service.updateDetails(session.id, { interviewerName: 'Grace' });
+    expect(await service.updateDetails(session.id, { candidateName: 'Ada', summary: 'ok' }, 3)).toEqual({ applied: true });
+    const next = await service.openInterview(parseMeetingUrl('https://app.zoom.us/wc/81234567890/join')!);
+    expect(next.interviewerName).toBe('Grace');
+  });
+
+  it('stamps the interview with the time of the change', async () => {
+    const { service, session } = await started();
+    time += 9_000;
+    await service.updateDetails(session.id, { summary: 'ok' });
+    expect((await sessionOf(session.id)).updatedAt).toBe(time);
   });
 
   it('refuses bad details with the field named, changing nothing', async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openInterviewDatabase, type InterviewDatabase } from '../db/database';
 import { createInterviewService } from '../interviews/interview-service';
 import { parseMeetingUrl } from '../meeting/meeting-url';
-import { serveLiveQueries } from './live-server';
+import { errorMessage, serveLiveQueries } from './live-server';
 import { LIVE_PORT_NAME, type LiveUpdate } from './protocol';
 
 /** A runtime.Port stand-in: what the background posts is collected, the surface's messages are fed in. */
@@ -27,9 +27,10 @@ function fakePort(name = LIVE_PORT_NAME) {
   };
 }
 
-function connectTo(db: InterviewDatabase) {
+type ServeOptions = Parameters<typeof serveLiveQueries>;
+function connectTo(db: InterviewDatabase, onSubscribe?: ServeOptions[2], allowed?: ServeOptions[3]) {
   const listeners: ((port: never) => void)[] = [];
-  serveLiveQueries(() => db, { addListener: (l) => listeners.push(l as never) });
+  serveLiveQueries(() => db, { addListener: (l) => listeners.push(l as never) }, onSubscribe, allowed);
   return (fake: ReturnType<typeof fakePort>) => listeners.forEach((l) => l(fake.port as never));
 }
 
@@ -106,5 +107,86 @@ describe('serveLiveQueries', () => {
     connect(other);
     other.send({ query: 'kits', params: {} });
     expect(other.posted).toEqual([]);
+  });
+
+  it('answers a name that is not a query of its own, or no request at all, with an error naming it', () => {
+    const connect = connectTo(db);
+    const inherited = fakePort();
+    connect(inherited);
+    inherited.send({ query: 'toString', params: {} });
+    const empty = fakePort();
+    connect(empty);
+    empty.send(null);
+    expect([...inherited.posted, ...empty.posted]).toEqual([
+      { kind: 'error', message: 'Unknown live query: toString' },
+      { kind: 'error', message: 'Unknown live query: undefined' },
+    ]);
+  });
+
+  it('refuses a port the background does not allow, with the reason, and closes it', () => {
+    const connect = connectTo(db, undefined, () => false);
+    const page = fakePort();
+    let closed = false;
+    Object.assign(page.port, { disconnect: () => (closed = true) });
+    connect(page);
+    page.send({ query: 'kits', params: {} });
+    expect(page.posted).toEqual([{ kind: 'error', message: "Refused: live data is sent only to the extension's own pages." }]);
+    expect(closed).toBe(true);
+  });
+
+  it('tells the background of each subscription and of its end, once the first message names it', async () => {
+    const events: string[] = [];
+    const connect = connectTo(db, (request) => {
+      events.push(`subscribed ${request.query}`);
+      return () => events.push(`left ${request.query}`);
+    });
+    const surface = fakePort();
+    connect(surface);
+    expect(events).toEqual([]);
+    surface.send({ query: 'meetingSessionId', params: { meetingKey: 'meet:none' } });
+    // Only the first message subscribes.
+    surface.send({ query: 'kits', params: {} });
+    await until(() => surface.posted.length === 1);
+    expect(surface.posted).toEqual([{ kind: 'value', value: null }]);
+    surface.disconnect();
+    expect(events).toEqual(['subscribed meetingSessionId', 'left meetingSessionId']);
+  });
+
+  it("sends the id of a call's interview once it exists", async () => {
+    const service = createInterviewService(db);
+    const meeting = parseMeetingUrl('https://meet.google.com/abc-defg-hij')!;
+    const connect = connectTo(db);
+    const surface = fakePort();
+    connect(surface);
+    surface.send({ query: 'meetingSessionId', params: { meetingKey: meeting.key } });
+    await until(() => surface.posted.length === 1);
+    const session = await service.openInterview(meeting);
+    await until(() => surface.posted.length === 2);
+    expect(surface.posted).toEqual([
+      { kind: 'value', value: null },
+      { kind: 'value', value: session.id },
+    ]);
+  });
+
+  it('a surface gone before its answer is no error', async () => {
+    const connect = connectTo(db);
+    const surface = fakePort();
+    let tried = 0;
+    Object.assign(surface.port, {
+      postMessage: () => {
+        tried++;
+        throw new Error('Attempting to use a disconnected port object');
+      },
+    });
+    connect(surface);
+    surface.send({ query: 'kits', params: {} });
+    await until(() => tried === 1);
+  });
+});
+
+describe('errorMessage', () => {
+  it("is an Error's message, or the thrown value as text", () => {
+    expect(errorMessage(new TypeError('Invalid key'))).toBe('Invalid key');
+    expect(errorMessage('quota exceeded')).toBe('quota exceeded');
   });
 });

@@ -1,4 +1,3 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SurfaceRequests } from '../background/background-service';
 import type { InterviewSession, QuestionNote } from '../interviews/interview-types';
 import type { RecentInterview } from '../interviews/recent-interviews';
@@ -7,6 +6,7 @@ import type { Appearance } from '../settings/appearance';
 import type { SidebarLayout } from '../settings/sidebar-layout';
 import type { LiveQueryName, LiveParams, LiveResult } from './live-queries';
 import type { RequestCall, RequestClient } from './request-proxy';
+import { defineExtensionMessaging } from './extension-messaging';
 
 /** Every request a surface may make, by namespace, e.g. `client.interviews.saveNote(...)`. */
 export type Requests = RequestClient<SurfaceRequests>;

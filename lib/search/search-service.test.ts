@@ -50,6 +50,31 @@ describe('searchInterviews', () => {
     });
   });
 
+  it("snips the interviewer's notes first, then the summary; a name alone gets no snippet", async () => {
+    await service.requests.interviews.updateDetails('ada', { summary: 'Kafka again, briefly.' });
+    const { hits } = await service.requests.search.searchInterviews('kafka');
+    expect(hits.ada?.fields.sort()).toEqual(['notes', 'summary']);
+    expect(hits.ada?.snippet?.field).toBe('notes');
+    const byName = await service.requests.search.searchInterviews('lovelace');
+    expect(byName.hits.ada).toEqual({ terms: ['lovelace'], fields: ['candidate'] });
+  });
+
+  it('snips the best twenty hits only; the others still say where they matched', async () => {
+    await db.sessions.bulkAdd(
+      Array.from({ length: 22 }, (_, i) => sampleSession({ id: `many-${i}`, meetingKey: `meet:m${i}`, summary: 'Mentions zookeeper.' })),
+    );
+    const { rows, hits } = await service.requests.search.searchInterviews('zookeeper');
+    expect(rows).toHaveLength(22);
+    expect(rows.filter((r) => hits[r.id]?.snippet).map((r) => r.id)).toEqual(rows.slice(0, 20).map((r) => r.id));
+    expect(hits[rows[21]!.id]).toEqual({ terms: ['zookeeper'], fields: ['summary'] });
+  });
+
+  it('applies the filters to the words found too', async () => {
+    await service.requests.interviews.updateDetails('jose', { summary: 'Kafka too.' });
+    expect((await ids('kafka')).sort()).toEqual(['ada', 'jose']);
+    expect(await ids('kafka', { platform: 'zoom' })).toEqual(['jose']);
+  });
+
   it('lists everything newest first without words, and applies the filters', async () => {
     expect(await ids('')).toEqual(['jose', 'ada']);
     expect(await ids('', { platform: 'zoom' })).toEqual(['jose']);
@@ -91,6 +116,9 @@ describe('searchInterviews', () => {
   });
 
   it('refuses a search too long to be one', async () => {
-    await expect(service.requests.search.searchInterviews('x'.repeat(501))).rejects.toThrow('at most 500 characters');
+    await expect(service.requests.search.searchInterviews('x'.repeat(501))).rejects.toThrow('A search can be at most 500 characters.');
+    await expect(service.requests.search.searchInterviews(7 as never)).rejects.toThrow('A search can be at most 500 characters.');
+    expect(await ids(`ada${' '.repeat(497)}`)).toEqual(['ada']);
+    expect(await ids('   ')).toEqual(['jose', 'ada']);
   });
 });

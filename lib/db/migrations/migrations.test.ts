@@ -130,4 +130,29 @@ describe('v2 → v3: the clock says where it stands', () => {
     });
     await latest.delete();
   });
+
+  it('books nothing where there is no stretch to book, and never counts time before the clock started', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v2 = openInterviewDatabase(name, 2);
+    const t = sessionV1.updatedAt;
+    await v2.table('sessions').bulkAdd([
+      // Started after the interview last changed: stopped where it started, nothing added.
+      v2Session('late', { elapsedMs: 7_000, runningSince: t + 1_000, questionSince: t - 2_000 }),
+      v2Session('no-question-since', { elapsedMs: 0, runningSince: t - 1_000, questionSince: null }),
+      v2Session('zero-stretch', { elapsedMs: 0, runningSince: t - 1_000, questionSince: t }),
+      { ...v2Session('past-the-end', { elapsedMs: 0, runningSince: t - 1_000, questionSince: t - 1_000 }), currentQuestionIndex: 5 },
+    ]);
+    v2.close();
+    const latest = openInterviewDatabase(name);
+    expect((await latest.sessions.get('late'))?.clock).toEqual({
+      state: 'away',
+      elapsedMs: 7_000,
+      runningSince: null,
+      questionSince: null,
+    });
+    expect((await latest.notes.get('late/rest'))?.spentMs).toBe(3_000);
+    expect((await latest.sessions.get('zero-stretch'))?.clock.elapsedMs).toBe(1_000);
+    expect((await latest.notes.toArray()).map((n) => n.id)).toEqual(['late/rest']);
+    await latest.delete();
+  });
 });
