@@ -145,7 +145,7 @@ describe("the sidebar's first screen", () => {
 
   it('answers a tab on another site as not a meeting, without making the service (or opening the database)', async () => {
     const answer = await value('openTabInterview', SECRET, senders.sidebarIn({ id: 4, url: 'https://example.com/' }));
-    expect(answer).toEqual({ status: 'not-a-meeting', tabId: 4 });
+    expect(answer).toEqual({ status: 'not-a-meeting' });
     expect(servicesMade).toBe(0);
   });
 

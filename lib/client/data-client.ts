@@ -1,5 +1,5 @@
 import type { LiveParams, LiveQueryName, LiveResult } from '../messaging/live-queries';
-import type { InPageBootResult, InterviewChoice, OpenTabInterviewResult, Requests } from '../messaging/protocol';
+import type { InterviewChoice, OpenTabInterviewResult, Requests } from '../messaging/protocol';
 import type { RequestCall } from '../messaging/request-proxy';
 
 export interface LiveObserver<T> {
@@ -17,7 +17,7 @@ export type DataClient = Requests & SurfaceClient;
 /** A client's own members, beside the service namespaces. */
 export interface SurfaceClient {
   /** The in-page sidebar's boot, with the secret its content script gave it (lib/dock/page-link.ts). */
-  openTabInterview(secret?: string): Promise<InPageBootResult>;
+  openTabInterview(secret?: string): Promise<OpenTabInterviewResult>;
   openInterviewForTab(tabId: number): Promise<OpenTabInterviewResult>;
   /** A request naming the not-yet-created interview of the call in this tab (or `tabId`'s): see lib/background/first-action.ts. */
   firstAction(call: RequestCall, tabId?: number): Promise<unknown>;

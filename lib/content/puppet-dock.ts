@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { DOCK_PLACEMENT, REGISTER_FRAME, type DockPlacement, type PageEvent, type StyleMap } from '../dock/dock-protocol';
+import { REGISTER_FRAME, type DockPlacement, type FrameHandshake, type PageEvent, type StyleMap } from '../dock/dock-protocol';
 import { callSidePanelExtents, watchForPanels } from './call-side-panel';
 
 /** The in-page sidebar frame's title (its accessible name). */
@@ -23,7 +23,8 @@ const setStyles = (element: HTMLElement, styles: StyleMap) => {
  * The sidebar on the page, as a puppet: the extension frame and the page's two controls ("Show
  * sidebar" and the resize separator, in a closed shadow root), placed where the frame says
  * (lib/dock/frame-dock.ts). The frame gets a one-time secret, registered with the background,
- * by postMessage (which the page cannot read); a page-made frame has none and is refused.
+ * and a MessagePort by postMessage (which the page cannot read); a page-made frame has no secret
+ * and is refused. Everything after goes through that port, which the page never holds.
  * Only the user's own input counts (isTrusted). Built with DOM calls only (Meet's Trusted Types).
  */
 export function insertDock(doc: Document) {
@@ -37,6 +38,7 @@ export function insertDock(doc: Document) {
   const style = doc.createElement('style');
   const show = doc.createElement('button');
   const separator = doc.createElement('div');
+  let port: MessagePort | undefined;
   let saved: [string, string, string][] | undefined;
   let bodyKey = 'null';
   // Undefined until the first placement: the first showing takes no focus from the call.
@@ -55,12 +57,21 @@ export function insertDock(doc: Document) {
   show.hidden = separator.hidden = true;
   root.append(style, show, separator);
 
-  const tell = (event: Omit<PageEvent, 'secret' | 'viewport' | 'panels'> = {}) => {
-    const panels = callSidePanelExtents(doc, [frame, host]);
-    frame.contentWindow?.postMessage({ ...event, secret, viewport: win.innerWidth, panels }, src);
-  };
-  // The secret reaches the background before the frame can use it.
-  frame.addEventListener('load', () => void registered.then(() => tell()));
+  const geometry = () => ({ viewport: win.innerWidth, panels: callSidePanelExtents(doc, [frame, host]) });
+  const tell = (event: Omit<PageEvent, 'viewport' | 'panels'> = {}) => port?.postMessage({ ...event, ...geometry() } satisfies PageEvent);
+  // The secret reaches the background before the frame can use it. A frame that loads again
+  // (reloaded) gets a new channel: a port is handed over once.
+  frame.addEventListener(
+    'load',
+    () =>
+      void registered.then(() => {
+        port?.close();
+        const channel = new MessageChannel();
+        port = channel.port1;
+        port.onmessage = ({ data }: MessageEvent<DockPlacement>) => place(data);
+        frame.contentWindow?.postMessage({ secret, ...geometry() } satisfies FrameHandshake, src, [channel.port2]);
+      }),
+  );
   show.addEventListener('click', (e) => e.isTrusted && tell({ show: true }));
   separator.addEventListener('keydown', (e) => {
     if (!e.isTrusted || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
@@ -98,9 +109,7 @@ export function insertDock(doc: Document) {
     win.dispatchEvent(new Event('resize'));
   };
 
-  const place = (message: unknown, sender: { url?: string }) => {
-    const p = (message as Record<string, DockPlacement> | undefined)?.[DOCK_PLACEMENT];
-    if (p?.secret !== secret || !sender.url?.startsWith(src)) return;
+  function place(p: DockPlacement) {
     setStyles(frame, p.frame);
     squeeze(p.body);
     style.textContent = p.css;
@@ -117,8 +126,7 @@ export function insertDock(doc: Document) {
       frame.focus();
       whenShown?.();
     }
-  };
-  browser.runtime.onMessage.addListener(place);
+  }
   doc.documentElement.append(frame, host);
   const onResize = () => tell();
   win.addEventListener('resize', onResize);
@@ -139,7 +147,7 @@ export function insertDock(doc: Document) {
       squeeze(null);
       win.removeEventListener('resize', onResize);
       stopWatchingPanels();
-      browser.runtime.onMessage.removeListener(place);
+      port?.close();
     },
   };
 }

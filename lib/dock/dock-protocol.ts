@@ -8,10 +8,8 @@
 /** Inline styles (set as `!important`) for one element; null hides it. */
 export type StyleMap = Record<string, string>;
 
-/** From the frame to its content script (tabs.sendMessage, frameId 0). */
+/** From the frame to its content script, on their private MessagePort. */
 export interface DockPlacement {
-  /** The frame's own secret (see FrameHandshake): messages without it are not the frame's. */
-  secret: string;
   frame: StyleMap;
   /** The page squeeze beside the call: the body's styles, null to give the page its whole width back. */
   body: StyleMap | null;
@@ -31,9 +29,15 @@ export interface PageGeometry {
   panels: { left: number; right: number };
 }
 
-/** From the content script to its frame (window.postMessage, which the page cannot read). */
+/**
+ * The content script's first message to its frame (window.postMessage to the extension's origin,
+ * which the page cannot read), with the frame's secret for the background and, transferred with
+ * it, the port of a MessageChannel that only these two hold: everything after goes through it.
+ */
+export type FrameHandshake = PageGeometry & { secret: string };
+
+/** From the content script to its frame, on their private port. */
 export type PageEvent = PageGeometry & {
-  secret: string;
   /** The user pressed "Show sidebar", or the focus-notes shortcut asked for the sidebar. */
   show?: true;
   /** A drag of the separator: the pointer's x; `done` at its end. */
@@ -44,5 +48,3 @@ export type PageEvent = PageGeometry & {
 
 /** Key of the content script's one message to the background: "this is the secret of the frame I insert". */
 export const REGISTER_FRAME = 'interview-sidebar:frame';
-/** Key of a placement sent to the content script. */
-export const DOCK_PLACEMENT = 'interview-sidebar:place';

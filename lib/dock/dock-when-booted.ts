@@ -1,21 +1,18 @@
-import type { InPageBootResult } from '../messaging/protocol';
+import type { OpenTabInterviewResult } from '../messaging/protocol';
 import { readAppearance } from '../settings/appearance';
 import { readLayout } from '../settings/sidebar-layout';
-import type { PageEvent } from './dock-protocol';
 import { startFrameDock } from './frame-dock';
+import type { PageLink } from './page-link';
 
 /**
- * Starts the frame's dock once the boot answer names the tab and the call's platform: with the
+ * Starts the frame's dock once the boot answer names the call's platform: with the
  * layout and appearance of that answer when it brought them (the interview), else read (the chooser).
  */
-export async function dockWhenBooted(
-  boot: Promise<InPageBootResult>,
-  page: { first: Promise<PageEvent | null>; onPageEvent: (listener: (event: PageEvent) => void) => void },
-): Promise<void> {
+export async function dockWhenBooted(boot: Promise<OpenTabInterviewResult>, page: PageLink): Promise<void> {
   const [answer, first] = await Promise.all([boot, page.first]);
-  if (!first || answer.tabId === undefined || (answer.status !== 'ready' && answer.status !== 'choose')) return;
+  if (!first || (answer.status !== 'ready' && answer.status !== 'choose')) return;
   const platform = answer.status === 'ready' ? answer.session.platform : answer.platform;
   const [layout, appearance] =
     answer.status === 'ready' ? [answer.layout, answer.appearance] : await Promise.all([readLayout(platform), readAppearance()]);
-  startFrameDock({ tabId: answer.tabId, platform, secret: first.secret, layout, appearance, page: first, onPageEvent: page.onPageEvent });
+  startFrameDock({ platform, layout, appearance, page: first, link: page });
 }

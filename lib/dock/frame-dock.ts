@@ -1,28 +1,26 @@
-import { browser } from 'wxt/browser';
 import { platformOf, type MeetingPlatform } from '../platforms';
 import type { Appearance } from '../settings/appearance';
 import { clampWidth, updateLayout, watchLayout, type SidebarLayout } from '../settings/sidebar-layout';
-import { DOCK_PLACEMENT, type PageEvent, type PageGeometry } from './dock-protocol';
+import type { PageGeometry } from './dock-protocol';
+import type { PageLink } from './page-link';
 import { KEY_STEP_PX, placeDock, widthAtPointer } from './placement';
 
 interface FrameDockOptions {
-  tabId: number;
   platform: MeetingPlatform;
-  secret: string;
   layout: SidebarLayout;
   appearance: Appearance;
   page: PageGeometry;
-  /** Page events from the content script, already checked against the secret. */
-  onPageEvent: (listener: (event: PageEvent) => void) => void;
+  /** The private port to the content script (lib/dock/page-link.ts). */
+  link: Pick<PageLink, 'onPageEvent' | 'place'>;
 }
 
 /**
  * The sidebar frame places itself: from the stored layout and what the content script says of
  * the page, it computes where the frame, the page squeeze and the page's controls go and sends
- * that to its content script, which only applies it. The user's gestures on the page's controls
+ * that to its content script (on their private port), which only applies it. The user's gestures on the page's controls
  * come back here and are stored. Nothing runs between changes.
  */
-export function startFrameDock({ tabId, platform, secret, layout: stored, appearance, page: firstPage, onPageEvent }: FrameDockOptions) {
+export function startFrameDock({ platform, layout: stored, appearance, page: firstPage, link }: FrameDockOptions) {
   const controls = platformOf(platform).controls;
   let page = firstPage;
   // "Stays as a handle until asked" (Settings): every call starts hidden to the Show handle.
@@ -32,10 +30,7 @@ export function startFrameDock({ tabId, platform, secret, layout: stored, appear
   // must not reset the width between two key presses (a held arrow key would lose steps).
   let requestedWidth: number | undefined;
 
-  const send = () =>
-    void browser.tabs
-      .sendMessage(tabId, { [DOCK_PLACEMENT]: placeDock(layout, page, controls, secret) }, { frameId: 0 })
-      .catch(() => undefined);
+  const send = () => link.place(placeDock(layout, page, controls));
   const resize = (width: number, done: boolean) => {
     const clamped = clampWidth(width, page.viewport, layout.mode);
     layout = { ...layout, width: clamped };
@@ -45,7 +40,7 @@ export function startFrameDock({ tabId, platform, secret, layout: stored, appear
     void updateLayout(platform, { width: clamped });
   };
 
-  onPageEvent((event) => {
+  link.onPageEvent((event) => {
     page = { viewport: event.viewport, panels: event.panels };
     if (event.show) void updateLayout(platform, { collapsed: false });
     if (event.drag) return resize(widthAtPointer(event.drag.x, layout, page), event.drag.done);

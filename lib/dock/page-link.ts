@@ -1,35 +1,44 @@
-import type { PageEvent } from './dock-protocol';
+import type { DockPlacement, FrameHandshake, PageEvent } from './dock-protocol';
 
 /** How long a frame waits for its content script's first message before booting without a secret (and being refused). */
 export const HANDSHAKE_TIMEOUT_MS = 3_000;
 
-const isPageEvent = (data: unknown): data is PageEvent =>
+const isHandshake = (data: unknown): data is FrameHandshake =>
   typeof data === 'object' &&
   data !== null &&
-  typeof (data as PageEvent).secret === 'string' &&
-  typeof (data as PageEvent).viewport === 'number';
+  typeof (data as FrameHandshake).secret === 'string' &&
+  typeof (data as FrameHandshake).viewport === 'number';
 
 /**
  * The sidebar frame's end of the link to its content script (lib/content/puppet-dock.ts): the
- * first message from the parent window brings the frame's secret and the page's geometry; later
- * ones count only with the same secret, so the page, which can post to this window too but never
- * read what the content script posts, cannot drive the dock. A frame that is not in a page, or
+ * first message from the parent window brings the frame's secret, the page's geometry and a
+ * MessagePort; page events come, and placements go, on that port only, which the page never
+ * holds. (Firefox gives an extension frame inside a web page no `tabs` API, so the port is also
+ * the one way back to the content script in both browsers.) A frame that is not in a page, or
  * hears nothing, boots without a secret and is refused.
  */
 export function linkToPage(win: Window = window, timeoutMs = HANDSHAKE_TIMEOUT_MS) {
   const listeners: ((event: PageEvent) => void)[] = [];
-  let secret: string | undefined;
-  const first = new Promise<PageEvent | null>((resolve) => {
+  let port: MessagePort | undefined;
+  const first = new Promise<FrameHandshake | null>((resolve) => {
     if (win.parent === win) return resolve(null);
     setTimeout(() => resolve(null), timeoutMs);
-    win.addEventListener('message', ({ source, data }) => {
-      if (source !== win.parent || !isPageEvent(data)) return;
-      if (secret === undefined) {
-        secret = data.secret;
-        return resolve(data);
-      }
-      if (data.secret === secret) for (const listener of listeners) listener(data);
-    });
+    const onFirst = ({ source, data, ports }: MessageEvent) => {
+      if (source !== win.parent || !isHandshake(data) || !ports[0]) return;
+      win.removeEventListener('message', onFirst);
+      port = ports[0];
+      port.onmessage = ({ data: event }: MessageEvent<PageEvent>) => {
+        for (const listener of listeners) listener(event);
+      };
+      resolve(data);
+    };
+    win.addEventListener('message', onFirst);
   });
-  return { first, onPageEvent: (listener: (event: PageEvent) => void) => void listeners.push(listener) };
+  return {
+    first,
+    onPageEvent: (listener: (event: PageEvent) => void) => void listeners.push(listener),
+    place: (placement: DockPlacement) => port?.postMessage(placement),
+  };
 }
+
+export type PageLink = ReturnType<typeof linkToPage>;

@@ -7,7 +7,7 @@ const BOTTOM = { edge: 'bottom', clearancePx: 96 } as const;
 
 describe('placeDock', () => {
   it('beside the call: full height at the right, the body narrowed by the width, the separator on the frame edge', () => {
-    const p = placeDock(DEFAULT_LAYOUT, PAGE, BOTTOM, 's');
+    const p = placeDock(DEFAULT_LAYOUT, PAGE, BOTTOM);
     expect(p.frame).toMatchObject({ display: 'block', right: '0px', left: 'auto', top: '0px', width: '360px', height: '100vh' });
     expect(p.body).toMatchObject({ 'margin-right': '360px', 'margin-left': '0px', contain: 'layout' });
     expect(p.separator).toMatchObject({ right: '350px', left: 'auto' });
@@ -16,7 +16,7 @@ describe('placeDock', () => {
   });
 
   it('hidden: no frame, no squeeze, the Show handle at the docked edge', () => {
-    const p = placeDock({ ...DEFAULT_LAYOUT, collapsed: true, dock: 'left' }, PAGE, BOTTOM, 's');
+    const p = placeDock({ ...DEFAULT_LAYOUT, collapsed: true, dock: 'left' }, PAGE, BOTTOM);
     expect(p.frame.display).toBe('none');
     expect(p.body).toBeNull();
     expect(p.separator).toBeNull();
@@ -25,7 +25,7 @@ describe('placeDock', () => {
 
   it("over the call: floats clear of the controls at the top (Teams) and beside the call's open side panel", () => {
     const page = { viewport: 1280, panels: { left: 0, right: 300 } };
-    const p = placeDock({ ...DEFAULT_LAYOUT, mode: 'overlay', compact: true }, page, { edge: 'top', clearancePx: 64 }, 's');
+    const p = placeDock({ ...DEFAULT_LAYOUT, mode: 'overlay', compact: true }, page, { edge: 'top', clearancePx: 64 });
     expect(p.frame).toMatchObject({
       right: `${FRAME_INSET_PX + 300}px`,
       top: `${FRAME_INSET_PX + 64}px`,

@@ -29,7 +29,7 @@ export const SEPARATOR_ARIA = { min: MIN_WIDTH, max: MAX_WIDTH };
  * call, the frame takes the whole height of its edge and the page is narrowed to make room; over
  * the call, it floats clear of the control bar and of the call's own open side panel.
  */
-export function placeDock(layout: SidebarLayout, page: PageGeometry, controls: CallControls, secret: string): DockPlacement {
+export function placeDock(layout: SidebarLayout, page: PageGeometry, controls: CallControls): DockPlacement {
   const width = clampWidth(layout.width, page.viewport, layout.mode);
   const edge = layout.dock === 'left' ? 'left' : 'right';
   const other = edge === 'left' ? 'right' : 'left';
@@ -76,7 +76,6 @@ export function placeDock(layout: SidebarLayout, page: PageGeometry, controls: C
   // Beside the call, the separator lies on the frame's own edge, never over the call.
   const separatorAt = (beside ? width - 5 : inset + width) - 5;
   return {
-    secret,
     frame,
     body,
     show: layout.collapsed ? { [edge]: '0', [other]: 'auto' } : null,

@@ -29,8 +29,6 @@ export type OpenTabInterviewResult =
   | { status: 'refused'; message: string };
 
 /** The in-page sidebar's answer also names its tab, so that it can place itself (lib/dock/frame-dock.ts). */
-export type InPageBootResult = OpenTabInterviewResult & { tabId?: number };
-
 /** The chooser's answer: resume an interview (its id), or a new one (null). `tabId` for a page outside the tab. */
 export interface InterviewChoice {
   sessionId: string | null;
@@ -45,7 +43,7 @@ export interface ProtocolMap {
    * Opens (or resumes) the interview of the meeting in the sender's own tab. `secret`: the one its
    * content script gave the frame it inserted (lib/background/frame-secrets.ts); refused without it.
    */
-  openTabInterview(secret: string): InPageBootResult;
+  openTabInterview(secret: string): OpenTabInterviewResult;
   /** The same for another tab (the side panel's active tab); its URL is read from the browser. */
   openInterviewForTab(tabId: number): OpenTabInterviewResult;
   /**
