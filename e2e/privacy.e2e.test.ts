@@ -155,16 +155,23 @@ describe('the page cannot drive the extension’s own controls', () => {
     await dock.hideSidebar.click();
     await dock.waitForLayout({ ...DEFAULT_LAYOUT, collapsed: true }, 'the sidebar to hide');
 
-    // Counts what the content script tells the frame (lib/content/puppet-dock.ts), in order.
-    const frame = await sidebarFrame(view.page);
-    await frame.evaluate(() => {
-      const w = window as Window & { __pageEvents?: number; __shows?: number };
-      w.__pageEvents = w.__shows = 0;
-      window.addEventListener('message', ({ data }) => {
-        w.__pageEvents! += 1;
-        if ((data as { show?: boolean }).show) w.__shows! += 1;
-      });
-    });
+    // Counts what the content script tells the frame on their port (lib/content/puppet-dock.ts),
+    // in order, from inside the content script's own world.
+    const told = () =>
+      evaluateInContentScript<{ events: number; shows: number }>(view.page, suite.browser.extensionId, 'globalThis.__told');
+    await evaluateInContentScript(
+      view.page,
+      suite.browser.extensionId,
+      `(() => {
+        const told = (globalThis.__told = { events: 0, shows: 0 });
+        const post = MessagePort.prototype.postMessage;
+        MessagePort.prototype.postMessage = function (data, ...rest) {
+          told.events += 1;
+          if (data && data.show) told.shows += 1;
+          return post.call(this, data, ...rest);
+        };
+      })()`,
+    );
     // The page's own script cannot reach into the controls' root, and a click it makes where the
     // handle is (elementFromPoint gives it the host) reaches nothing inside.
     expect(await view.page.evaluate(() => document.querySelector('interview-sidebar-controls')!.shadowRoot), 'host.shadowRoot').toBeNull();
@@ -186,14 +193,14 @@ describe('the page cannot drive the extension’s own controls', () => {
     // Then something the content script does pass on (a resize): once the frame has it, anything
     // the clicks had made the content script tell it would have come first.
     await view.page.evaluate(() => window.dispatchEvent(new Event('resize')));
-    await waitUntil('the resize to reach the frame', () =>
-      frame.evaluate(() => (window as Window & { __pageEvents?: number }).__pageEvents! >= 1),
-    );
-    expect(await frame.evaluate(() => (window as Window & { __shows?: number }).__shows), 'no "show" reached the frame').toBe(0);
+    await waitUntil('the resize to be told to the frame', async () => (await told()).events >= 1);
+    expect((await told()).shows, 'no "show" was told to the frame').toBe(0);
     await dock.waitForLayout({ ...DEFAULT_LAYOUT, collapsed: true }, "the sidebar to stay hidden after the page's clicks");
     expect(await dock.showSidebar.isVisible()).toBe(true);
     await dock.showSidebar.click();
     await dock.waitForLayout(DEFAULT_LAYOUT, 'a real click to show it');
+    expect((await told()).shows, 'the real click was told').toBe(1);
+    const frame = await sidebarFrame(view.page);
 
     // The old relay: the page focuses the frame and posts the message the content script used to post.
     await frame.evaluate(() => {
