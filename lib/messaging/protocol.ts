@@ -22,13 +22,15 @@ export type OpenTabInterviewResult =
       layout: SidebarLayout;
       appearance: Appearance;
     }
-  /** A call whose URL names no meeting the tab joined: the interviewer picks (components/sidebar/interview-chooser.tsx). */
-  | { status: 'choose'; platform: MeetingPlatform; recent: RecentInterview[] }
+  /**
+   * A call whose URL names no meeting the tab joined: the interviewer picks (components/sidebar/interview-chooser.tsx).
+   * With the layout and appearance too, so that the frame places itself without reading storage (lib/dock/frame-dock.ts).
+   */
+  | { status: 'choose'; platform: MeetingPlatform; recent: RecentInterview[]; layout: SidebarLayout; appearance: Appearance }
   | { status: 'not-a-meeting' }
   /** A sidebar frame the extension did not insert (a page framed sidebar.html itself): nothing is shown. */
   | { status: 'refused'; message: string };
 
-/** The in-page sidebar's answer also names its tab, so that it can place itself (lib/dock/frame-dock.ts). */
 /** The chooser's answer: resume an interview (its id), or a new one (null). `tabId` for a page outside the tab. */
 export interface InterviewChoice {
   sessionId: string | null;
