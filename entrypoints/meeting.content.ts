@@ -14,7 +14,11 @@ export function main(): void {
   // The first frame goes in before the background has answered, not shown: its page loads while
   // the worker answers (right after installing, the worker may still be starting). Taken by the
   // first answer that names a call, removed by one that names none.
-  let early: PuppetDock | undefined = insertDock(document);
+  let callFound!: (call: TabCallAnswer) => void;
+  let early: PuppetDock | undefined = insertDock(
+    document,
+    new Promise<TabCallAnswer>((resolve) => (callFound = resolve)).then((call) => call?.dock),
+  );
 
   // The background reads the URL (lib/background/tab-calls.ts): the call it names, or the one
   // the tab joined where it names none (Teams after joining). So no platform rules ride here.
@@ -32,6 +36,7 @@ export function main(): void {
     if (mine !== turn) return;
     const waiting = early;
     early = undefined;
+    callFound(call);
     if (call && waiting && !mounted) {
       mounted = { key: call.key, dock: waiting };
       return;
@@ -41,7 +46,7 @@ export function main(): void {
     mounted?.dock.remove();
     // The frame goes in at once, not shown until it has placed itself; it asks the background
     // which meeting its tab shows: nothing is passed in its URL.
-    mounted = call ? { key: call.key, dock: insertDock(document) } : undefined;
+    mounted = call ? { key: call.key, dock: insertDock(document, Promise.resolve(call.dock)) } : undefined;
   };
 
   // The "focus notes" shortcut: show the sidebar and give its frame focus; the background then

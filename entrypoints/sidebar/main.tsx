@@ -2,17 +2,17 @@ import { mountSurface } from '@/components/mount-surface';
 import { SidebarApp } from '@/components/sidebar/sidebar-app';
 import { SidebarSurfaceContext } from '@/hooks/use-sidebar-surface';
 import { createExtensionClient } from '@/lib/client/extension-client';
-import { dockWhenBooted } from '@/lib/dock/dock-when-booted';
+import { startFrameDock } from '@/lib/dock/frame-dock';
 import { linkToPage } from '@/lib/dock/page-link';
 import '@/assets/sidebar.css';
 
 const client = createExtensionClient();
-// The first screen's one request leaves before React renders anything (lib/background/sidebar-boot.ts),
-// as soon as the content script has handed this frame its secret (lib/dock/page-link.ts).
+// The content script hands this frame its secret, the page's geometry and where to go (lib/dock/page-link.ts).
 const page = linkToPage();
+// The frame places itself at once (lib/dock/frame-dock.ts), while its first request is on its way.
+void page.first.then((first) => first && startFrameDock({ ...first.dock, page: first, link: page }));
+// The first screen's one request (lib/background/sidebar-boot.ts), with the frame's secret.
 const boot = page.first.then((first) => client.openTabInterview(first?.secret));
-// The frame places itself on the page once it knows its call (lib/dock/frame-dock.ts).
-void dockWhenBooted(boot, page);
 
 mountSurface(
   <SidebarSurfaceContext.Provider value="in-page">

@@ -170,14 +170,7 @@ describe('the chooser, on a call whose URL names no meeting', () => {
     await createTabCalls().ask(6, TEAMS_IN_CALL, 'teams');
 
     const choosing = await value<OpenTabInterviewResult>('openTabInterview', SECRET, sidebar);
-    // With Teams' own layout (docked left, clear of its top bar) and the appearance, for the frame to place itself.
-    expect(choosing).toMatchObject({
-      status: 'choose',
-      platform: 'teams',
-      recent: [{ candidateName: '' }],
-      layout: { dock: 'left' },
-      appearance: { surface: 'page' },
-    });
+    expect(choosing).toMatchObject({ status: 'choose', platform: 'teams', recent: [{ candidateName: '' }] });
 
     const chosen = await value<OpenTabInterviewResult>('chooseTabInterview', { sessionId: null }, sidebar);
     expect(chosen.status).toBe('ready');

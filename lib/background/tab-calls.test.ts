@@ -3,6 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseMeetingUrl } from '../meeting/meeting-url';
 import { TAB_CALL_QUERY } from '../messaging/tab-protocol';
 import { answerTabCallQueries, createTabCalls } from './tab-calls';
+import { updateAppearance } from '../settings/appearance';
+import { DEFAULT_LAYOUT } from '../settings/sidebar-layout';
+import { updateLayout } from '../settings/sidebar-layout-store';
 
 const JOIN = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=x';
 const IN_CALL = 'https://teams.microsoft.com/v2/';
@@ -71,10 +74,27 @@ describe("the content script's question: is my tab in a call?", () => {
     const calls = createTabCalls();
     answerTabCallQueries(calls);
     await calls.callOf(7, JOIN);
-    expect(await ask(topFrameOf({ id: 7, url: IN_CALL }))).toEqual({ key: parseMeetingUrl(JOIN)!.key, platform: 'teams' });
+    // With where the frame goes: Teams' own dock side (clear of its top bar), how a call starts.
+    const teamsStart = { platform: 'teams', layout: { ...DEFAULT_LAYOUT, dock: 'left' }, callStart: 'open' };
+    expect(await ask(topFrameOf({ id: 7, url: IN_CALL }))).toEqual({ key: parseMeetingUrl(JOIN)!.key, dock: teamsStart });
     await calls.ask(9, IN_CALL, 'teams');
-    expect(await ask(topFrameOf({ id: 9, url: IN_CALL }))).toEqual({ key: 'choose:teams', platform: 'teams' });
+    expect(await ask(topFrameOf({ id: 9, url: IN_CALL }))).toEqual({ key: 'choose:teams', dock: teamsStart });
     expect(await ask(topFrameOf({ id: 10, url: IN_CALL }))).toBeNull();
+  });
+
+  it('gives the layout and call start as stored now, so the frame is placed as the user left it', async () => {
+    const calls = createTabCalls();
+    answerTabCallQueries(calls);
+    await calls.callOf(7, JOIN);
+    await updateLayout('teams', { collapsed: true, width: 500, compact: true });
+    await updateAppearance({ callStart: 'handle' });
+    expect(await ask(topFrameOf({ id: 7, url: IN_CALL }))).toMatchObject({
+      dock: {
+        platform: 'teams',
+        layout: { dock: 'left', collapsed: true, width: 500, compact: true, mode: 'beside' },
+        callStart: 'handle',
+      },
+    });
   });
 
   it('leaves other messages, other extensions, frames and pages without a tab unanswered', async () => {

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { tabCallAt, type TabCall } from '../meeting/tab-call';
 import { sendTabMessage, TAB_CALL_QUERY, type TabCallAnswer } from '../messaging/tab-protocol';
 import type { MeetingPlatform } from '../platforms';
+import { readAppearance } from '../settings/appearance';
+import { readLayout } from '../settings/sidebar-layout-store';
 
 const keyOf = (tabId: number) => `tabCall:${tabId}`;
 
@@ -63,6 +65,11 @@ export function answerTabCallQueries(tabCalls: TabCalls): void {
     if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.frameId !== 0) return undefined;
     return tabCalls
       .callOf(sender.tab.id, pageHref((message as Record<string, unknown>)[TAB_CALL_QUERY], sender.tab.url))
-      .then((call): TabCallAnswer => (call ? { key: call.meeting?.key ?? `choose:${call.platform}`, platform: call.platform } : null));
+      .then(async (call): Promise<TabCallAnswer> => {
+        if (!call) return null;
+        const { platform } = call;
+        const [layout, { callStart }] = await Promise.all([readLayout(platform), readAppearance()]);
+        return { key: call.meeting?.key ?? `choose:${platform}`, dock: { platform, layout, callStart } };
+      });
   });
 }

@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import { REGISTER_FRAME, type DockPlacement, type FrameHandshake, type PageEvent, type StyleMap } from '../dock/dock-protocol';
+import {
+  REGISTER_FRAME,
+  type DockPlacement,
+  type DockStart,
+  type FrameHandshake,
+  type PageEvent,
+  type StyleMap,
+} from '../dock/dock-protocol';
 import { callSidePanelExtents, watchForPanels } from './call-side-panel';
 
 /** The in-page sidebar frame's title (its accessible name). */
@@ -26,8 +33,9 @@ const setStyles = (element: HTMLElement, styles: StyleMap) => {
  * and a MessagePort by postMessage (which the page cannot read); a page-made frame has no secret
  * and is refused. Everything after goes through that port, which the page never holds.
  * Only the user's own input counts (isTrusted). Built with DOM calls only (Meet's Trusted Types).
+ * `start` (the background's, passed on unread) lets the frame place itself before its first answer.
  */
-export function insertDock(doc: Document) {
+export function insertDock(doc: Document, start: Promise<DockStart | undefined>) {
   const win = doc.defaultView!;
   const src = browser.runtime.getURL('/sidebar.html');
   const secret = crypto.randomUUID();
@@ -64,12 +72,13 @@ export function insertDock(doc: Document) {
   frame.addEventListener(
     'load',
     () =>
-      void registered.then(() => {
+      void Promise.all([start, registered]).then(([dock]) => {
+        if (!dock) return;
         port?.close();
         const channel = new MessageChannel();
         port = channel.port1;
         port.onmessage = ({ data }: MessageEvent<DockPlacement>) => place(data);
-        frame.contentWindow?.postMessage({ secret, ...geometry() } satisfies FrameHandshake, src, [channel.port2]);
+        frame.contentWindow?.postMessage({ secret, dock, ...geometry() } satisfies FrameHandshake, src, [channel.port2]);
       }),
   );
   show.addEventListener('click', (e) => e.isTrusted && tell({ show: true }));

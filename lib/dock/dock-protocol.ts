@@ -1,3 +1,7 @@
+import type { MeetingPlatform } from '../platforms';
+import type { CallStart } from '../settings/appearance-shape';
+import type { SidebarLayout } from '../settings/sidebar-layout';
+
 /**
  * The in-page sidebar's two halves: the content script (lib/content/puppet-dock.ts) inserts the
  * frame and the page's controls and does what the frame says; the frame (lib/dock/frame-dock.ts)
@@ -30,11 +34,23 @@ export interface PageGeometry {
 }
 
 /**
+ * What the frame needs to place itself at once: the call's platform, its stored layout and how a
+ * call starts (Settings). The background puts it in its answer to the content script's call query
+ * (lib/background/tab-calls.ts), read from storage beside the URL; the content script passes it on
+ * unread. So the frame is placed while its first request is still on its way (no interview data).
+ */
+export interface DockStart {
+  platform: MeetingPlatform;
+  layout: SidebarLayout;
+  callStart: CallStart;
+}
+
+/**
  * The content script's first message to its frame (window.postMessage to the extension's origin,
  * which the page cannot read), with the frame's secret for the background and, transferred with
  * it, the port of a MessageChannel that only these two hold: everything after goes through it.
  */
-export type FrameHandshake = PageGeometry & { secret: string };
+export type FrameHandshake = PageGeometry & { secret: string; dock: DockStart };
 
 /** From the content script to its frame, on their private port. */
 export type PageEvent = PageGeometry & {

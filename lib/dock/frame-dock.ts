@@ -1,15 +1,11 @@
-import { platformOf, type MeetingPlatform } from '../platforms';
-import type { Appearance } from '../settings/appearance';
-import { clampWidth, type SidebarLayout } from '../settings/sidebar-layout';
+import { platformOf } from '../platforms';
+import { clampWidth } from '../settings/sidebar-layout';
 import { updateLayout, watchLayout } from '../settings/sidebar-layout-lazy';
-import type { PageGeometry } from './dock-protocol';
+import type { DockStart, PageGeometry } from './dock-protocol';
 import type { PageLink } from './page-link';
 import { KEY_STEP_PX, placeDock, widthAtPointer } from './placement';
 
-interface FrameDockOptions {
-  platform: MeetingPlatform;
-  layout: SidebarLayout;
-  appearance: Appearance;
+interface FrameDockOptions extends DockStart {
   page: PageGeometry;
   /** The private port to the content script (lib/dock/page-link.ts). */
   link: Pick<PageLink, 'onPageEvent' | 'place'>;
@@ -21,12 +17,12 @@ interface FrameDockOptions {
  * that to its content script (on their private port), which only applies it. The user's gestures on the page's controls
  * come back here and are stored. Nothing runs between changes.
  */
-export function startFrameDock({ platform, layout: stored, appearance, page: firstPage, link }: FrameDockOptions) {
+export function startFrameDock({ platform, layout: stored, callStart, page: firstPage, link }: FrameDockOptions) {
   const controls = platformOf(platform).controls;
   let page = firstPage;
   // "Stays as a handle until asked" (Settings): every call starts hidden to the Show handle.
-  let layout = appearance.callStart === 'handle' ? { ...stored, collapsed: true } : stored;
-  if (appearance.callStart === 'handle' && !stored.collapsed) void updateLayout(platform, { collapsed: true });
+  let layout = callStart === 'handle' ? { ...stored, collapsed: true } : stored;
+  if (callStart === 'handle' && !stored.collapsed) void updateLayout(platform, { collapsed: true });
   // The width the user asked for last, until storage echoes it back: an echo of an earlier step
   // must not reset the width between two key presses (a held arrow key would lose steps).
   let requestedWidth: number | undefined;

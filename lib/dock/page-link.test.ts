@@ -1,8 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DockPlacement, FrameHandshake, PageEvent } from './dock-protocol';
+import { DEFAULT_LAYOUT } from '../settings/sidebar-layout';
 import { linkToPage } from './page-link';
 
-const HANDSHAKE: FrameHandshake = { secret: 'a'.repeat(36), viewport: 1280, panels: { left: 0, right: 0 } };
+const HANDSHAKE: FrameHandshake = {
+  secret: 'a'.repeat(36),
+  viewport: 1280,
+  panels: { left: 0, right: 0 },
+  dock: { platform: 'meet', layout: DEFAULT_LAYOUT, callStart: 'open' },
+};
 
 /** A frame's window whose parent is `parent`, with the message listeners the link adds. */
 function frameWindow() {

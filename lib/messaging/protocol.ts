@@ -22,11 +22,8 @@ export type OpenTabInterviewResult =
       layout: SidebarLayout;
       appearance: Appearance;
     }
-  /**
-   * A call whose URL names no meeting the tab joined: the interviewer picks (components/sidebar/interview-chooser.tsx).
-   * With the layout and appearance too, so that the frame places itself without reading storage (lib/dock/frame-dock.ts).
-   */
-  | { status: 'choose'; platform: MeetingPlatform; recent: RecentInterview[]; layout: SidebarLayout; appearance: Appearance }
+  /** A call whose URL names no meeting the tab joined: the interviewer picks (components/sidebar/interview-chooser.tsx). */
+  | { status: 'choose'; platform: MeetingPlatform; recent: RecentInterview[] }
   | { status: 'not-a-meeting' }
   /** A sidebar frame the extension did not insert (a page framed sidebar.html itself): nothing is shown. */
   | { status: 'refused'; message: string };

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { DockStart } from '../dock/dock-protocol';
 
 /**
  * Messages from the background to a meeting tab's content script. Declared here, typed, and
@@ -60,4 +61,4 @@ export function onTabMessage<K extends keyof TabMessages>(name: K, handler: (dat
  */
 export const TAB_CALL_QUERY = 'interview-sidebar:tab-call';
 /** The call's key (the meeting's, or the platform's while the chooser shows), or null: no call. */
-export type TabCallAnswer = { key: string; platform: string } | null;
+export type TabCallAnswer = { key: string; dock: DockStart } | null;
