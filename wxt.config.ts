@@ -42,7 +42,7 @@ export default defineConfig({
         output: {
           codeSplitting: {
             // React, ReactDOM, the scheduler and the bundler's CommonJS helpers in one chunk that every
-            // page loads, rather than split over two chunks mixed with app code (README, "Sizes").
+            // page loads, rather than split over two chunks mixed with app code (README, "Performance").
             groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 }],
           },
         },
