@@ -11,6 +11,10 @@ import { onTabMessage, TAB_CALL_QUERY, type TabCallAnswer } from '@/lib/messagin
 export function main(): void {
   let mounted: { key: string; dock: PuppetDock } | undefined;
   let turn = 0;
+  // The first frame goes in before the background has answered, not shown: its page loads while
+  // the worker answers (right after installing, the worker may still be starting). Taken by the
+  // first answer that names a call, removed by one that names none.
+  let early: PuppetDock | undefined = insertDock(document);
 
   // The background reads the URL (lib/background/tab-calls.ts): the call it names, or the one
   // the tab joined where it names none (Teams after joining). So no platform rules ride here.
@@ -25,7 +29,15 @@ export function main(): void {
     // The extension was updated or removed: this copy is orphaned and leaves the page as it was.
     if (!browser.runtime?.id) return stop();
     const call = await callHere();
-    if (mine !== turn || call?.key === mounted?.key) return;
+    if (mine !== turn) return;
+    const waiting = early;
+    early = undefined;
+    if (call && waiting && !mounted) {
+      mounted = { key: call.key, dock: waiting };
+      return;
+    }
+    waiting?.remove();
+    if (call?.key === mounted?.key) return;
     mounted?.dock.remove();
     // The frame goes in at once, not shown until it has placed itself; it asks the background
     // which meeting its tab shows: nothing is passed in its URL.
@@ -43,8 +55,9 @@ export function main(): void {
     stopFocus();
     stopWatching();
     stopRelay();
+    early?.remove();
     mounted?.dock.remove();
-    mounted = undefined;
+    early = mounted = undefined;
   }
   void sync();
 }

@@ -2,7 +2,7 @@ import { unnamedMeeting, type TabCall } from '../meeting/tab-call';
 import type { OpenTabInterviewResult } from '../messaging/protocol';
 import type { BackgroundService } from './background-service';
 import { readAppearance } from '../settings/appearance';
-import { readLayout } from '../settings/sidebar-layout';
+import { readLayout } from '../settings/sidebar-layout-store';
 import { bootSidebar } from './sidebar-boot';
 
 /** What the sidebar of a tab's call opens on: its interview, or the chooser where no meeting is known. */

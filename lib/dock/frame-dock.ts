@@ -1,6 +1,7 @@
 import { platformOf, type MeetingPlatform } from '../platforms';
 import type { Appearance } from '../settings/appearance';
-import { clampWidth, updateLayout, watchLayout, type SidebarLayout } from '../settings/sidebar-layout';
+import { clampWidth, type SidebarLayout } from '../settings/sidebar-layout';
+import { updateLayout, watchLayout } from '../settings/sidebar-layout-lazy';
 import type { PageGeometry } from './dock-protocol';
 import type { PageLink } from './page-link';
 import { KEY_STEP_PX, placeDock, widthAtPointer } from './placement';

@@ -6,7 +6,7 @@ import { interviewMarkdown } from '../export/interview-markdown';
 import type { InterviewSession, QuestionNote } from '../interviews/interview-types';
 import { installBundledKits } from '../kits/bundled-kits';
 import { backendEngineerKit as BACKEND_ENGINEER_KIT } from '../kits/bundled/backend-engineer';
-import { MAX_IMPORT_CHARS } from './import-service';
+import { MAX_IMPORT_CHARS } from './import-files';
 
 let db: InterviewDatabase;
 let service: ReturnType<typeof createBackgroundService>;
