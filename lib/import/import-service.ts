@@ -102,8 +102,7 @@ export function createImportService(db: InterviewDatabase, now: () => number) {
       updatedAt: at,
     };
     const notes: QuestionNote[] = parsed.questions.flatMap((q, i) => {
-      const asked = q.rating !== null || q.note !== '' || q.spentMs > 0;
-      if (!asked && !q.skipped) return [];
+      if (!q.asked && !q.skipped) return [];
       const questionId = questionIds[i]!;
       return [
         {
