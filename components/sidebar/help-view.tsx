@@ -3,7 +3,7 @@ import { AppearanceSettings } from '@/components/settings/appearance-settings';
 import { useBrowserCommands } from '@/hooks/use-browser-commands';
 import { useSidebarLayout } from '@/hooks/use-sidebar-layout';
 import { useSidebarSurface } from '@/hooks/use-sidebar-surface';
-import { SIDEBAR_SHORTCUTS } from '@/lib/keyboard/sidebar-shortcuts';
+import { SIDEBAR_SHORTCUTS } from '@/lib/keyboard/shortcut-list';
 import type { MeetingPlatform } from '@/lib/meeting/meeting-url';
 import { updateLayout } from '@/lib/settings/sidebar-layout-lazy';
 import { KitLibraryLink } from './kit-library-link';
