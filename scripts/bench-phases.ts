@@ -1,0 +1,59 @@
+/**
+ * `npm run bench:phases` (not part of `npm test`): where the sidebar's time to question goes after
+ * a browser restart, as milliseconds from the meeting page's navigation start (medians of
+ * BENCH_RUNS runs, default 5): the page's own load, the frame inserted, its document, its
+ * scripts run (DOMContentLoaded), its first paint and the question painted. Read beside
+ * `npm run bench:load`, which gives the ratio to the floor.
+ */
+import { EXTENSION_DIR } from '../e2e/support/chromium';
+import { MEET_HOST, startFixtureServer } from '../e2e/support/fixture-server';
+import { freshProfile, launch, sidebarFrameOf, timeToQuestion, waitForWorker, type Candidate } from '../bench/load/launch';
+import { median } from '../bench/load/stats';
+import { execSync } from 'node:child_process';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const sidebar: Candidate = { name: 'sidebar', dir: EXTENSION_DIR, hasWorker: true };
+execSync('npx wxt build', { stdio: 'ignore' });
+const server = await startFixtureServer();
+const phases: Record<string, number[]> = {};
+for (let run = 0; run < RUNS; run++) {
+  const profile = freshProfile();
+  let context = await launch(sidebar, server.port, profile.dir);
+  await waitForWorker(context);
+  await context.close();
+  context = await launch(sidebar, server.port, profile.dir);
+  const page = await context.newPage();
+  const question = await timeToQuestion(page, `https://${MEET_HOST}/phase-${String.fromCharCode(97 + run)}aa-run`);
+  const frame = await sidebarFrameOf(page);
+  const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+  const ofPage = await page.evaluate(() => {
+    const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { 'page DOMContentLoaded': n.domContentLoadedEventEnd, 'page load': n.loadEventEnd };
+  });
+  const ofFrame = await frame.evaluate(() => {
+    const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    return {
+      origin: performance.timeOrigin,
+      html: n.responseEnd,
+      scripts: n.domContentLoadedEventEnd,
+      paint: paint ? paint.startTime : NaN,
+    };
+  });
+  const at = ofFrame.origin - pageOrigin;
+  const row = {
+    ...ofPage,
+    'frame inserted': at,
+    'frame document': at + ofFrame.html,
+    'frame scripts run': at + ofFrame.scripts,
+    'frame first paint': at + ofFrame.paint,
+    'question painted': question,
+  };
+  for (const [name, value] of Object.entries(row)) (phases[name] ??= []).push(value);
+  await context.close();
+  profile.remove();
+  process.stdout.write(`run ${run + 1}/${RUNS}\r`);
+}
+await server.close();
+console.log(`\nAfter a browser restart, ms from the meeting page's navigation start (median of ${RUNS}):`);
+for (const [name, values] of Object.entries(phases)) console.log(`  ${name.padEnd(22)} ${median(values).toFixed(0).padStart(6)}`);
