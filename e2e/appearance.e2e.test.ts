@@ -129,7 +129,10 @@ describe('README screenshots (1280×720, Meet)', () => {
   const docs = README_SHOTS_DIR;
 
   /** Fails unless every part is inside `container`'s box (the frame, or the viewport). */
-  async function expectInView(parts: [string, Locator][], container: { x: number; y: number; width: number; height: number }) {
+  async function expectInView(
+    parts: [string, Pick<Locator, 'boundingBox'>][],
+    container: { x: number; y: number; width: number; height: number },
+  ) {
     for (const [name, part] of parts) {
       const box = await part.boundingBox({ timeout: 5_000 });
       expect(box, `the ${name} has a box (is displayed)`).not.toBeNull();

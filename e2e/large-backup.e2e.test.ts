@@ -4,6 +4,7 @@ import type { Worker } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ExtensionBrowser } from './support/chromium';
 import { ARTIFACTS_DIR, setupSuite } from './support/suite';
+import { databaseDigest, kitCount } from './support/extension-database';
 import { waitUntil } from './support/wait';
 
 const suite = setupSuite();
@@ -67,51 +68,6 @@ async function fillLargeDatabase(worker: Worker) {
     },
     { interviews: INTERVIEWS, perInterview: NOTES_PER_INTERVIEW, noteChars: NOTE_CHARS },
   );
-}
-
-/** How many kits the extension's database holds (0 while it does not exist yet). */
-function kitCount(worker: Worker): Promise<number> {
-  return worker.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'interview-sidebar')) return 0;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('interview-sidebar');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    try {
-      if (!db.objectStoreNames.contains('kits')) return 0;
-      return await new Promise<number>((resolve, reject) => {
-        const count = db.transaction('kits').objectStore('kits').count();
-        count.onsuccess = () => resolve(count.result);
-        count.onerror = () => reject(count.error);
-      });
-    } finally {
-      db.close();
-    }
-  });
-}
-
-/** A digest of every row of every table, computed in the worker (64 MB never crosses CDP). */
-function databaseDigest(worker: Worker): Promise<Record<string, string>> {
-  return worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('interview-sidebar');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const out: Record<string, string> = {};
-    for (const store of ['kits', 'sessions', 'notes', 'settings']) {
-      const rows = await new Promise<unknown[]>((resolve, reject) => {
-        const all = db.transaction(store).objectStore(store).getAll();
-        all.onsuccess = () => resolve(all.result);
-        all.onerror = () => reject(all.error);
-      });
-      const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(rows)));
-      out[store] = `${rows.length} rows, ${[...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
-    }
-    db.close();
-    return out;
-  });
 }
 
 let fresh: ExtensionBrowser | undefined;

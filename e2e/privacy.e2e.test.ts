@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readProfilePreferences, sidebarFrame } from './support/chromium';
 import { evaluateInContentScript } from './support/content-script-world';
 import { DEFAULT_LAYOUT, Dock } from './support/dock';
-import { openSidebar } from './support/sidebar';
+import { KIT, openSidebar } from './support/sidebar';
 import { meetCode, meetUrl, setupSuite } from './support/suite';
 import { waitForValue, waitUntil } from './support/wait';
 
@@ -155,24 +155,54 @@ describe('the page cannot drive the extension’s own controls', () => {
     await dock.hideSidebar.click();
     await dock.waitForLayout({ ...DEFAULT_LAYOUT, collapsed: true }, 'the sidebar to hide');
 
-    // The page's own script clicks the handle (when it can reach it) and waits until its click was delivered.
-    const reached = await view.page.evaluate(async () => {
-      const button = document.querySelector('interview-sidebar-controls')?.shadowRoot?.querySelector('button');
-      if (!button) return 'unreachable (closed shadow root)';
-      const delivered = new Promise((resolve) => button.addEventListener('click', resolve, { once: true }));
-      button.click();
-      await delivered;
-      return 'clicked';
-    });
-    // The layout the page's click would have changed is written at once by a real click (see the dock tests);
-    // a round trip through storage later, it is still collapsed.
-    await dock.waitForLayout({ ...DEFAULT_LAYOUT, collapsed: true }, `the sidebar to stay hidden after the page's click (${reached})`);
+    // Counts what the content script tells the frame on their port (lib/content/puppet-dock.ts),
+    // in order, from inside the content script's own world.
+    const told = () =>
+      evaluateInContentScript<{ events: number; shows: number }>(view.page, suite.browser.extensionId, 'globalThis.__told');
+    await evaluateInContentScript(
+      view.page,
+      suite.browser.extensionId,
+      `(() => {
+        const told = (globalThis.__told = { events: 0, shows: 0 });
+        const post = MessagePort.prototype.postMessage;
+        MessagePort.prototype.postMessage = function (data, ...rest) {
+          told.events += 1;
+          if (data && data.show) told.shows += 1;
+          return post.call(this, data, ...rest);
+        };
+      })()`,
+    );
+    // The page's own script cannot reach into the controls' root, and a click it makes where the
+    // handle is (elementFromPoint gives it the host) reaches nothing inside.
+    expect(await view.page.evaluate(() => document.querySelector('interview-sidebar-controls')!.shadowRoot), 'host.shadowRoot').toBeNull();
+    const handle = (await dock.showSidebar.boundingBox())!;
+    const hit = await view.page.evaluate(
+      ([x, y]) => {
+        const el = document.elementFromPoint(x!, y!)!;
+        const init = { bubbles: true, composed: true, clientX: x, clientY: y };
+        for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) el.dispatchEvent(new MouseEvent(type, init));
+        (el as HTMLElement).click();
+        return el.localName;
+      },
+      [handle.x + handle.width / 2, handle.y + handle.height / 2],
+    );
+    expect(hit, 'the page finds only the host at the handle').toBe('interview-sidebar-controls');
+    // Even with the button itself in hand (which a page has no way to get; DevTools gives it here),
+    // a click made up in script (isTrusted false) is ignored.
+    await dock.showSidebar.callOnNode('function () { this.click(); this.dispatchEvent(new MouseEvent("click", { bubbles: true })); }');
+    // Then something the content script does pass on (a resize): once the frame has it, anything
+    // the clicks had made the content script tell it would have come first.
+    await view.page.evaluate(() => window.dispatchEvent(new Event('resize')));
+    await waitUntil('the resize to be told to the frame', async () => (await told()).events >= 1);
+    expect((await told()).shows, 'no "show" was told to the frame').toBe(0);
+    await dock.waitForLayout({ ...DEFAULT_LAYOUT, collapsed: true }, "the sidebar to stay hidden after the page's clicks");
     expect(await dock.showSidebar.isVisible()).toBe(true);
     await dock.showSidebar.click();
     await dock.waitForLayout(DEFAULT_LAYOUT, 'a real click to show it');
+    expect((await told()).shows, 'the real click was told').toBe(1);
+    const frame = await sidebarFrame(view.page);
 
     // The old relay: the page focuses the frame and posts the message the content script used to post.
-    const frame = await sidebarFrame(view.page);
     await frame.evaluate(() => {
       const w = window as Window & { __forgedSeen?: boolean };
       window.addEventListener('message', () => requestAnimationFrame(() => requestAnimationFrame(() => (w.__forgedSeen = true))));
@@ -187,5 +217,44 @@ describe('the page cannot drive the extension’s own controls', () => {
     );
     const active = await frame.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.labels?.[0]?.textContent ?? null);
     expect(active, 'the notes box did not take the focus').not.toBe('Notes for question 1');
+  });
+});
+
+describe('a sidebar frame the page makes itself', () => {
+  test('shows no candidate, question or note, only that it opens from the extension; ours works beside it', async () => {
+    const view = await openSidebar(suite.browser, meetUrl(meetCode()));
+    await view.notesReady(1);
+    const note = 'Our own note, typed before the page framed the sidebar itself.';
+    await view.notes(1).fill(note);
+    await waitForValue(view.notes(1), note, 'our note');
+
+    // The page frames sidebar.html itself, at its known address, over its own content.
+    const src = `chrome-extension://${suite.browser.extensionId}/sidebar.html`;
+    const made = await view.page.evaluateHandle((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.title = 'made by the page';
+      frame.style.cssText = 'position:fixed;left:0;top:0;width:420px;height:600px;z-index:2147483647';
+      document.body.append(frame);
+      return frame;
+    }, src);
+    const theirs = (await made.asElement()!.contentFrame())!;
+    await waitUntil('the page-made frame to say where the sidebar opens from', async () =>
+      (
+        await theirs
+          .locator('body')
+          .innerText()
+          .catch(() => '')
+      ).includes('This sidebar can only be opened by the extension on a call.'),
+    );
+    const text = await theirs.locator('body').innerText();
+    for (const secret of [KIT.questions[0], note, 'Question 1 of', 'Candidate'])
+      expect(text, `the page-made frame shows no "${secret}"`).not.toContain(secret);
+    expect(await theirs.locator('textarea, input, [role=radio]').count(), 'no field in the page-made frame').toBe(0);
+
+    // Ours still shows the interview and takes notes.
+    await view.waitForQuestion(1, KIT.questions[0]);
+    await view.notes(1).fill(`${note} And more.`);
+    await waitForValue(view.notes(1), `${note} And more.`, 'our note, still editable');
   });
 });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundService, type BackgroundService } from '@/lib/background/background-service';
 import { runBrowserCommand } from '@/lib/background/browser-commands';
+import { acceptFrameSecrets, createFrameSecrets } from '@/lib/background/frame-secrets';
 import { registerMessageHandlers } from '@/lib/background/register-handlers';
 import { relayLocationChanges } from '@/lib/background/location-relay';
 import { createInterviewPresence } from '@/lib/background/interview-presence';
@@ -40,7 +41,10 @@ export default defineBackground(() => {
   let installedNow = false;
   // Per tab, the meeting it joined: kept in storage.session, so it outlives this worker.
   const tabCalls = createTabCalls();
-  registerMessageHandlers(service, tabCalls, () => installedNow && database === undefined, createDatabaseGate(db));
+  // The secret of each tab's sidebar frame: a frame the page made itself boots into nothing.
+  const frameSecrets = createFrameSecrets();
+  acceptFrameSecrets(frameSecrets);
+  registerMessageHandlers(service, tabCalls, frameSecrets, () => installedNow && database === undefined, createDatabaseGate(db));
   answerTabCallQueries(tabCalls);
   const presence = createInterviewPresence(() => service().meetings, storedPresence);
   const refused = createRefusalLog();

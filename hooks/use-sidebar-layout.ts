@@ -1,5 +1,6 @@
 import type { MeetingPlatform } from '@/lib/meeting/meeting-url';
-import { readLayout, watchLayout, type SidebarLayout } from '@/lib/settings/sidebar-layout';
+import type { SidebarLayout } from '@/lib/settings/sidebar-layout';
+import { readLayout, watchLayout } from '@/lib/settings/sidebar-layout-lazy';
 import { useBootPrefs } from './use-boot-prefs';
 import { useStoredSetting } from './use-stored-setting';
 

@@ -5,7 +5,7 @@ import { useSidebarLayout } from '@/hooks/use-sidebar-layout';
 import { useSidebarSurface } from '@/hooks/use-sidebar-surface';
 import { SIDEBAR_SHORTCUTS } from '@/lib/keyboard/sidebar-shortcuts';
 import type { MeetingPlatform } from '@/lib/meeting/meeting-url';
-import { updateLayout } from '@/lib/settings/sidebar-layout';
+import { updateLayout } from '@/lib/settings/sidebar-layout-lazy';
 import { KitLibraryLink } from './kit-library-link';
 
 /** Every shortcut, and the layout and appearance settings. */

@@ -1,7 +1,7 @@
 import { useSidebarLayout } from '@/hooks/use-sidebar-layout';
 import { useSidebarSurface } from '@/hooks/use-sidebar-surface';
 import type { MeetingPlatform } from '@/lib/meeting/meeting-url';
-import { updateLayout } from '@/lib/settings/sidebar-layout';
+import { updateLayout } from '@/lib/settings/sidebar-layout-lazy';
 import { useSidebarViewStore } from '@/lib/stores/sidebar-view-store';
 import { QUESTION_HEADING_ID } from './question-card';
 

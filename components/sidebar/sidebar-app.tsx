@@ -72,6 +72,8 @@ function content(opening: Opening, onChoose: (sessionId: string | null) => Promi
   switch (opening.status) {
     case 'opening':
       return <StatusMessage busy>Opening the interview…</StatusMessage>;
+    case 'refused':
+      return <StatusMessage>This sidebar can only be opened by the extension on a call.</StatusMessage>;
     case 'not-a-meeting':
       return <StatusMessage>Join a {PLATFORM_LIST} call to see its interview here.</StatusMessage>;
     case 'choose':

@@ -22,17 +22,22 @@ const frameBox = (page: Page) =>
     return { position: style.position, zIndex: style.zIndex, x: box.x, y: box.y, width: box.width, height: box.height };
   });
 
-/** The content script's own controls, in its shadow root: visible or not, and styled or not. */
+/**
+ * The content script's own controls, as the page sees them: its root is closed (no shadowRoot),
+ * so only where they are on screen tells. The separator lies on the frame's inner edge, the "Show
+ * sidebar" handle at the docked edge, 40% down (lib/dock/placement.ts).
+ */
 const handles = (page: Page) =>
   page.evaluate(() => {
-    const root = document.querySelector('interview-sidebar-controls')?.shadowRoot;
-    const describe = (element: Element | null | undefined) => {
-      if (!element) return null;
-      const style = getComputedStyle(element);
-      const box = element.getBoundingClientRect();
-      return { position: style.position, cursor: style.cursor, background: style.backgroundColor, shown: box.width > 0 && box.height > 0 };
+    const host = document.querySelector('interview-sidebar-controls');
+    const frame = document.querySelector('iframe[title="Interview sidebar"]')!.getBoundingClientRect();
+    const at = (x: number, y: number) => document.elementFromPoint(x, y)?.localName ?? null;
+    return {
+      shadowRoot: host?.shadowRoot === null ? null : 'reachable',
+      separator: frame.width > 0 ? at(frame.x + 2, frame.y + frame.height / 2) : null,
+      show: at(innerWidth - 4, innerHeight * 0.4 + 30),
+      showPoint: { x: innerWidth - 4, y: innerHeight * 0.4 + 30 },
     };
-    return { show: describe(root?.querySelector('button')), separator: describe(root?.querySelector('[role=separator]')) };
   });
 
 describe('where the sidebar frame is mounted, in Firefox', () => {
@@ -90,26 +95,21 @@ describe('under a page policy that forbids inline styles (style-src with a nonce
     expect(pageInlineStyle, 'an inline <style> without the nonce is blocked').not.toBe('37px');
 
     expect(await frameBox(view.page)).toMatchObject({ position: 'fixed', ...DEFAULT_BOX });
-    expect((await handles(view.page)).separator).toEqual({
-      position: 'fixed',
-      cursor: 'ew-resize',
-      background: 'rgba(0, 0, 0, 0)',
-      shown: true,
+    expect(await handles(view.page), "the separator is topmost on the frame's inner edge; the page cannot reach the root").toMatchObject({
+      shadowRoot: null,
+      separator: 'interview-sidebar-controls',
     });
 
     await view.click('button', 'Hide sidebar');
-    await waitUntil('the "Show sidebar" handle to appear', async () => (await handles(view.page)).show?.shown, {
+    await waitUntil('the "Show sidebar" handle to appear', async () => (await handles(view.page)).show === 'interview-sidebar-controls', {
       describe: () => handles(view.page),
     });
-    expect((await handles(view.page)).show).toEqual({ position: 'fixed', cursor: 'pointer', background: 'rgb(11, 87, 208)', shown: true });
     expect(await view.page.$eval('iframe[title="Interview sidebar"]', (f) => getComputedStyle(f).display)).toBe('none');
 
-    // The handle is the content script's button in its open shadow root; a real click on it.
-    const show = await view.page.evaluateHandle(() =>
-      document.querySelector('interview-sidebar-controls')!.shadowRoot!.querySelector('button')!,
-    );
-    await show.click();
+    // A real click where the handle is (the page sees only the host there).
+    const { showPoint } = await handles(view.page);
+    await view.page.mouse.click(showPoint.x, showPoint.y);
     await waitUntil('the sidebar to show again', async () => (await frameBox(view.page)).width === DEFAULT_BOX.width);
-    expect((await handles(view.page)).show?.shown).toBe(false);
+    expect((await handles(view.page)).show, 'no handle once shown').not.toBe('interview-sidebar-controls');
   });
 });

@@ -3,6 +3,7 @@ import type { MeetingPlatform } from '../../lib/platforms';
 import { platformOf } from '../../lib/platforms';
 import { expect } from 'vitest';
 import { SIDEBAR_FRAME_SELECTOR } from './chromium';
+import { resizeSeparatorControl, showSidebarControl } from './page-controls';
 import { waitUntil } from './wait';
 
 export type Platform = MeetingPlatform;
@@ -73,20 +74,18 @@ export async function expectCallControlsUsable(page: Page, platform: Platform, s
   if (platformOf(platform).controls.edge === 'top') expect(Math.round(bar!.y), `${where}: the bar sits at the top of the viewport`).toBe(0);
   else expect(Math.round(bar!.y + bar!.height), `${where}: the bar sits at the bottom of the viewport`).toBe(viewport.height);
 
-  // Everything of ours that is displayed: the frame, and the content script's handles in their shadow root.
-  const ours = await page.evaluate((frameSelector) => {
-    const host = document.querySelector('interview-sidebar-controls');
-    const elements: [string, Element | null | undefined][] = [
-      ['the sidebar frame', document.querySelector(frameSelector)],
-      ['the Show sidebar handle', host?.shadowRoot?.querySelector('button[aria-label="Show sidebar"]')],
-      ['the resize separator', host?.shadowRoot?.querySelector('[role=separator]')],
-    ];
-    return elements.flatMap(([name, el]) => {
-      if (!el || getComputedStyle(el).display === 'none') return [];
-      const { x, y, width, height } = el.getBoundingClientRect();
-      return width && height ? [{ name, box: { x, y, width, height } }] : [];
-    });
+  // Everything of ours that is displayed: the frame, and the content script's handles in their closed shadow root.
+  const frame = await page.evaluate((selector) => {
+    const el = document.querySelector(selector);
+    if (!el || getComputedStyle(el).display === 'none') return null;
+    const { x, y, width, height } = el.getBoundingClientRect();
+    return width && height ? { x, y, width, height } : null;
   }, SIDEBAR_FRAME_SELECTOR);
+  const handles = [showSidebarControl(page), resizeSeparatorControl(page)];
+  const ours = [
+    { name: 'the sidebar frame', box: frame },
+    ...(await Promise.all(handles.map(async (c) => ({ name: c.name, box: await c.boundingBox() })))),
+  ].flatMap(({ name, box }) => (box ? [{ name, box }] : []));
   for (const { name, box } of ours) {
     expect(overlaps(box, bar!), `${where}: ${name} ${JSON.stringify(box)} overlaps the controls bar ${JSON.stringify(bar)}`).toBe(false);
   }

@@ -1,13 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { SIDEBAR_FRAME_SELECTOR, sidebar } from './chromium';
 import type { Box, Platform } from './call-controls';
+import { resizeSeparatorControl, showSidebarControl, type PageControl } from './page-controls';
 import type { StorageAccess } from './suite-storage';
 import { waitUntil } from './wait';
 
 /**
  * The sidebar's place on the page, as the user sees and moves it: the frame's box, the header
- * buttons inside the frame, and the content script's own controls on the page (in the open shadow
- * root of <interview-sidebar-controls>, which Playwright's role locators pierce).
+ * buttons inside the frame, and the content script's own controls on the page (in the closed
+ * shadow root of <interview-sidebar-controls>, reached as a user does: e2e/support/page-controls.ts).
  */
 
 /** Where and how the in-page sidebar sits (chrome.storage.local, one key per field: `layout:<platform>:<field>`). */
@@ -79,18 +80,18 @@ export const sameBox = (a: Box | null, b: Box | null) =>
   a === null || b === null ? a === b : close(a.x, b.x) && close(a.y, b.y) && close(a.width, b.width) && close(a.height, b.height);
 
 export class Dock {
-  constructor(readonly page: Page) {}
+  /** On the page: shown while the sidebar is hidden. */
+  readonly showSidebar: PageControl;
+  /** On the page: drag it, or focus it and press ArrowLeft/ArrowRight. */
+  readonly separator: PageControl;
+
+  constructor(readonly page: Page) {
+    this.showSidebar = showSidebarControl(page);
+    this.separator = resizeSeparatorControl(page);
+  }
 
   get frameElement(): Locator {
     return this.page.locator(SIDEBAR_FRAME_SELECTOR);
-  }
-  /** On the page: shown while the sidebar is hidden. */
-  get showSidebar(): Locator {
-    return this.page.getByRole('button', { name: 'Show sidebar' });
-  }
-  /** On the page: drag it, or focus it and press ArrowLeft/ArrowRight. */
-  get separator(): Locator {
-    return this.page.getByRole('separator', { name: 'Resize sidebar' });
   }
   get hideSidebar(): Locator {
     return sidebar(this.page).getByRole('button', { name: 'Hide sidebar' });

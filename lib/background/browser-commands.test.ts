@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { openInterviewDatabase, type InterviewDatabase } from '../db/database';
 import { parseMeetingUrl } from '../meeting/meeting-url';
-import { readLayout } from '../settings/sidebar-layout';
+import { readLayout } from '../settings/sidebar-layout-store';
 import { createBackgroundService, type BackgroundService } from './background-service';
 import { callPlatformOf, runBrowserCommand } from './browser-commands';
 import { recordTabMessages, settle } from './browser-glue.test-support';

@@ -5,6 +5,7 @@ import { NOT_YET_AN_INTERVIEW } from '../interviews/not-yet-an-interview';
 import { parseMeetingUrl } from '../meeting/meeting-url';
 import type { OpenTabInterviewResult } from '../messaging/protocol';
 import { createBackgroundService, type BackgroundService } from './background-service';
+import { createFrameSecrets } from './frame-secrets';
 import { registerMessageHandlers } from './register-handlers';
 import type { SenderInfo } from './sender-check';
 import { createTabCalls } from './tab-calls';
@@ -14,6 +15,9 @@ const TEAMS_IN_CALL = 'https://teams.microsoft.com/v2/';
 const ZOOM = 'https://us05web.zoom.us/wc/123456789/join';
 const PAGE = (path: string) => fakeBrowser.runtime.getURL(path);
 const OWN_ID = fakeBrowser.runtime.id;
+/** The secret the content scripts of tabs 4 and 6 registered for their frames (lib/background/frame-secrets.ts). */
+const SECRET = crypto.randomUUID();
+const frameSecrets = createFrameSecrets();
 
 const senders = {
   sidebarIn: (tab: { id: number; url: string }): SenderInfo => ({ id: OWN_ID, url: PAGE('/sidebar.html'), tab }),
@@ -51,11 +55,12 @@ beforeAll(() => {
   registerMessageHandlers(
     () => (servicesMade++, service),
     createTabCalls(),
+    frameSecrets,
     () => noDatabaseYet,
     () => ready(),
   );
 });
-beforeEach(() => {
+beforeEach(async () => {
   db = openInterviewDatabase(`handlers-${crypto.randomUUID()}`);
   service = createBackgroundService(db);
   servicesMade = 0;
@@ -63,6 +68,8 @@ beforeEach(() => {
   ready = async () => {};
   fakeBrowser.storage.resetState();
   fakeBrowser.tabs.resetState();
+  await frameSecrets.register(4, SECRET);
+  await frameSecrets.register(6, SECRET);
   warn.mockClear();
 });
 afterEach(() => db.delete());
@@ -112,7 +119,7 @@ describe('who the background answers', () => {
 
 describe("the sidebar's first screen", () => {
   it("opens the sender tab's call: the meeting's stand-in interview with the platform's layout, before anything is written", async () => {
-    const answer = await value<OpenTabInterviewResult>('openTabInterview', undefined, senders.sidebarIn({ id: 4, url: MEET }));
+    const answer = await value<OpenTabInterviewResult>('openTabInterview', SECRET, senders.sidebarIn({ id: 4, url: MEET }));
     expect(answer).toMatchObject({
       status: 'ready',
       session: { id: NOT_YET_AN_INTERVIEW, meetingKey: parseMeetingUrl(MEET)!.key },
@@ -122,15 +129,29 @@ describe("the sidebar's first screen", () => {
     expect(await db.sessions.count()).toBe(0);
   });
 
+  it('refuses a sidebar frame without the secret its tab registered (a frame the page made): a plain refusal, nothing written', async () => {
+    const meet = senders.sidebarIn({ id: 4, url: MEET });
+    for (const secret of [undefined, crypto.randomUUID(), `${SECRET} `]) {
+      expect(await value('openTabInterview', secret, meet)).toEqual({
+        status: 'refused',
+        message: 'Refused: this sidebar frame was not inserted by the extension on this tab.',
+      });
+    }
+    // Another tab's secret does not open this tab's call.
+    await frameSecrets.register(5, crypto.randomUUID());
+    expect(await value('openTabInterview', SECRET, senders.sidebarIn({ id: 5, url: MEET }))).toMatchObject({ status: 'refused' });
+    expect(servicesMade).toBe(0);
+  });
+
   it('answers a tab on another site as not a meeting, without making the service (or opening the database)', async () => {
-    const answer = await value('openTabInterview', undefined, senders.sidebarIn({ id: 4, url: 'https://example.com/' }));
+    const answer = await value('openTabInterview', SECRET, senders.sidebarIn({ id: 4, url: 'https://example.com/' }));
     expect(answer).toEqual({ status: 'not-a-meeting' });
     expect(servicesMade).toBe(0);
   });
 
   it('right after installing, boots from the code without making the service', async () => {
     noDatabaseYet = true;
-    const answer = await value<OpenTabInterviewResult>('openTabInterview', undefined, senders.sidebarIn({ id: 4, url: MEET }));
+    const answer = await value<OpenTabInterviewResult>('openTabInterview', SECRET, senders.sidebarIn({ id: 4, url: MEET }));
     expect(answer).toMatchObject({ status: 'ready', session: { meetingKey: parseMeetingUrl(MEET)!.key } });
     expect(servicesMade).toBe(0);
   });
@@ -148,15 +169,22 @@ describe('the chooser, on a call whose URL names no meeting', () => {
     const sidebar = senders.sidebarIn({ id: 6, url: TEAMS_IN_CALL });
     await createTabCalls().ask(6, TEAMS_IN_CALL, 'teams');
 
-    const choosing = await value<OpenTabInterviewResult>('openTabInterview', undefined, sidebar);
-    expect(choosing).toMatchObject({ status: 'choose', platform: 'teams', recent: [{ candidateName: '' }] });
+    const choosing = await value<OpenTabInterviewResult>('openTabInterview', SECRET, sidebar);
+    // With Teams' own layout (docked left, clear of its top bar) and the appearance, for the frame to place itself.
+    expect(choosing).toMatchObject({
+      status: 'choose',
+      platform: 'teams',
+      recent: [{ candidateName: '' }],
+      layout: { dock: 'left' },
+      appearance: { surface: 'page' },
+    });
 
     const chosen = await value<OpenTabInterviewResult>('chooseTabInterview', { sessionId: null }, sidebar);
     expect(chosen.status).toBe('ready');
     const key = chosen.status === 'ready' ? chosen.session.meetingKey : '';
     expect(key).toMatch(/^teams:call-[0-9a-f-]{36}$/);
     // Reopened (a reload, a new worker): the same meeting, not the chooser.
-    const reopened = await value<OpenTabInterviewResult>('openTabInterview', undefined, sidebar);
+    const reopened = await value<OpenTabInterviewResult>('openTabInterview', SECRET, sidebar);
     expect(reopened).toMatchObject({ status: 'ready', session: { meetingKey: key } });
   });
 
@@ -185,7 +213,8 @@ describe('the chooser, on a call whose URL names no meeting', () => {
     expect(await value('chooseTabInterview', { sessionId: null, tabId: elsewhere.id }, senders.sidePanel)).toEqual({
       status: 'not-a-meeting',
     });
-    expect(await fakeBrowser.storage.session.get()).toEqual({});
+    // Nothing but the frame secrets the content scripts of tabs 4 and 6 registered.
+    expect(Object.keys(await fakeBrowser.storage.session.get()).sort()).toEqual(['frameSecret:4', 'frameSecret:6']);
   });
 });
 

@@ -3,6 +3,7 @@ import type { BackgroundService } from './background-service';
 import { onMessage, type OpenTabInterviewResult } from '../messaging/protocol';
 import { dispatchRequest } from '../messaging/request-proxy';
 import { createRefusalLog, isExtensionPage, isSidebarFrame, RefusedSenderError, type SenderInfo } from './sender-check';
+import type { FrameSecrets } from './frame-secrets';
 import type { TabCalls } from './tab-calls';
 import { chosenCall, openTabCall } from './tab-interview';
 
@@ -13,6 +14,7 @@ import { chosenCall, openTabCall } from './tab-interview';
 export function registerMessageHandlers(
   service: () => BackgroundService,
   tabCalls: TabCalls,
+  frameSecrets: FrameSecrets,
   noDatabaseYet?: () => boolean,
   ready: () => Promise<void> = async () => {},
 ): void {
@@ -31,8 +33,13 @@ export function registerMessageHandlers(
 
   // The meeting comes from the browser's record of the tab, never from the page, so a
   // meeting page cannot point the sidebar at another interview.
-  onMessage('openTabInterview', ({ sender }) => {
+  // Only the frame the tab's content script inserted has its secret (lib/background/frame-secrets.ts).
+  onMessage('openTabInterview', async ({ data: secret, sender }): Promise<OpenTabInterviewResult> => {
     allow('openTabInterview', sender, isSidebarFrame);
+    if (!(await frameSecrets.matches(sender.tab?.id, secret))) {
+      refused('openTabInterview without the secret of the frame its content script inserted', sender);
+      return { status: 'refused', message: 'Refused: this sidebar frame was not inserted by the extension on this tab.' };
+    }
     return openFor(sender.tab?.id, sender.tab?.url);
   });
   onMessage('openInterviewForTab', async ({ data: tabId, sender }) => {

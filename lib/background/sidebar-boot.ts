@@ -1,7 +1,7 @@
 import type { MeetingIdentity } from '../meeting/meeting-url';
 import type { OpenTabInterviewResult } from '../messaging/protocol';
 import { readAppearance } from '../settings/appearance';
-import { readLayout } from '../settings/sidebar-layout';
+import { readLayout } from '../settings/sidebar-layout-store';
 import { bootBeforeAnyDatabase } from '../interviews/interview-boot';
 import type { InterviewService } from '../interviews/interview-service';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { updateAppearance } from '../settings/appearance';
-import { readLayout, updateLayout } from '../settings/sidebar-layout';
+import { readLayout, updateLayout } from '../settings/sidebar-layout-store';
 import { installSidebarAction, installSidePanel, settle } from './browser-glue.test-support';
 import { createSidebarOpener } from './sidebar-opener';
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MeetingPlatform } from '../platforms';
 import { readAppearance, watchAppearance, type SidebarSurface } from '../settings/appearance';
-import { readLayout, updateLayout } from '../settings/sidebar-layout';
+import { readLayout, updateLayout } from '../settings/sidebar-layout-store';
 
 /** Firefox's sidebar, which Chrome's types do not declare. */
 type SidebarActionApi = { open(): Promise<void>; toggle?(): Promise<void> };

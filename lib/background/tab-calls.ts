@@ -44,13 +44,25 @@ export function createTabCalls(area: Pick<typeof browser.storage.session, 'get' 
 
 export type TabCalls = ReturnType<typeof createTabCalls>;
 
+/**
+ * The page's own URL as its content script saw it (a pushState the browser may not have reported
+ * yet), believed only within the origin of the tab's URL: the page can pushState there anyway.
+ */
+export function pageHref(href: unknown, tabUrl: string | undefined): string | undefined {
+  try {
+    return typeof href === 'string' && tabUrl && new URL(href).origin === new URL(tabUrl).origin ? href : tabUrl;
+  } catch {
+    return tabUrl;
+  }
+}
+
 /** Answers the content scripts' TAB_CALL_QUERY for their own tab; any other message is left to other listeners. */
 export function answerTabCallQueries(tabCalls: TabCalls): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (typeof message !== 'object' || message === null || !(TAB_CALL_QUERY in message)) return undefined;
     if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.frameId !== 0) return undefined;
     return tabCalls
-      .callOf(sender.tab.id, sender.tab.url)
+      .callOf(sender.tab.id, pageHref((message as Record<string, unknown>)[TAB_CALL_QUERY], sender.tab.url))
       .then((call): TabCallAnswer => (call ? { key: call.meeting?.key ?? `choose:${call.platform}`, platform: call.platform } : null));
   });
 }

@@ -1,6 +1,8 @@
 import { unnamedMeeting, type TabCall } from '../meeting/tab-call';
 import type { OpenTabInterviewResult } from '../messaging/protocol';
 import type { BackgroundService } from './background-service';
+import { readAppearance } from '../settings/appearance';
+import { readLayout } from '../settings/sidebar-layout-store';
 import { bootSidebar } from './sidebar-boot';
 
 /** What the sidebar of a tab's call opens on: its interview, or the chooser where no meeting is known. */
@@ -10,7 +12,15 @@ export async function openTabCall(
   noDatabaseYet?: () => boolean,
 ): Promise<OpenTabInterviewResult> {
   if (!call) return { status: 'not-a-meeting' };
-  if (!call.meeting) return { status: 'choose', platform: call.platform, recent: await service().meetings.recentInterviews(call.platform) };
+  if (!call.meeting) {
+    const { platform } = call;
+    const [recent, layout, appearance] = await Promise.all([
+      service().meetings.recentInterviews(platform),
+      readLayout(platform),
+      readAppearance(),
+    ]);
+    return { status: 'choose', platform, recent, layout, appearance };
+  }
   // The service (and the database) is made only if the first screen needs it (lib/background/sidebar-boot.ts).
   return bootSidebar((meeting) => service().meetings.bootInterview(meeting), call.meeting, noDatabaseYet);
 }

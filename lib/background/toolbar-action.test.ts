@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { parseMeetingUrl } from '../meeting/meeting-url';
-import { readLayout, updateLayout } from '../settings/sidebar-layout';
+import { readLayout, updateLayout } from '../settings/sidebar-layout-store';
 import { recordTabMessages, settle } from './browser-glue.test-support';
 import { createSidebarOpener } from './sidebar-opener';
 import { createTabCalls } from './tab-calls';

@@ -16,7 +16,8 @@ export type DataClient = Requests & SurfaceClient;
 
 /** A client's own members, beside the service namespaces. */
 export interface SurfaceClient {
-  openTabInterview(): Promise<OpenTabInterviewResult>;
+  /** The in-page sidebar's boot, with the secret its content script gave it (lib/dock/page-link.ts). */
+  openTabInterview(secret?: string): Promise<OpenTabInterviewResult>;
   openInterviewForTab(tabId: number): Promise<OpenTabInterviewResult>;
   /** A request naming the not-yet-created interview of the call in this tab (or `tabId`'s): see lib/background/first-action.ts. */
   firstAction(call: RequestCall, tabId?: number): Promise<unknown>;

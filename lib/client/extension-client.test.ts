@@ -222,13 +222,13 @@ describe('the extension client’s requests', () => {
     const client = createExtensionClient();
     const call = { service: 'interviews', method: 'setRating', args: ['not-yet-an-interview', 'q1', 'yes'] };
     await client.kits.deleteKit('user:k1');
-    await client.openTabInterview();
+    await client.openTabInterview('frame-secret');
     await client.openInterviewForTab(5);
     await client.firstAction(call, 5);
     await client.chooseTabInterview({ sessionId: null, tabId: 5 });
     expect(sent).toEqual([
       ['request', { service: 'kits', method: 'deleteKit', args: ['user:k1'] }],
-      ['openTabInterview'],
+      ['openTabInterview', 'frame-secret'],
       ['openInterviewForTab', 5],
       ['firstAction', { call, tabId: 5 }],
       ['chooseTabInterview', { sessionId: null, tabId: 5 }],

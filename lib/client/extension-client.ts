@@ -30,7 +30,7 @@ export function createExtensionClient(): DataClient {
   const requests = createRequestProxy<SurfaceRequests>((call) => sendMessage('request', call).finally(resubscribeWaiting));
 
   return withRequests<SurfaceRequests, SurfaceClient>(requests, {
-    openTabInterview: () => sendMessage('openTabInterview'),
+    openTabInterview: (secret = '') => sendMessage('openTabInterview', secret),
     openInterviewForTab: (tabId) => sendMessage('openInterviewForTab', tabId),
     firstAction: (call, tabId) => sendMessage('firstAction', { call, tabId }),
     chooseTabInterview: (choice) => sendMessage('chooseTabInterview', choice),

@@ -5,6 +5,8 @@ import { backendEngineerKit } from '../kits/bundled/backend-engineer';
 import { createKitService } from '../kits/kit-service';
 import { NOT_YET_AN_INTERVIEW } from '../interviews/not-yet-an-interview';
 import { parseMeetingUrl } from '../meeting/meeting-url';
+import { DEFAULT_APPEARANCE } from '../settings/appearance-shape';
+import { DEFAULT_LAYOUT } from '../settings/sidebar-layout';
 import { createInProcessClient } from './in-process-client';
 
 const meet = parseMeetingUrl('https://meet.google.com/abc-defg-hij')!;
@@ -47,6 +49,8 @@ describe("the in-process client's one tab", () => {
       status: 'choose',
       platform: 'teams',
       recent: [],
+      layout: { ...DEFAULT_LAYOUT, dock: 'left' },
+      appearance: DEFAULT_APPEARANCE,
     });
     expect(await createInProcessClient(db, null).openTabInterview()).toEqual({ status: 'not-a-meeting' });
   });

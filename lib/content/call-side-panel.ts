@@ -3,23 +3,22 @@ const PANEL_SELECTOR = 'aside, [role="complementary"], [role="dialog"]';
 const EDGE_SLACK_PX = 32;
 
 /**
- * How far from the docked edge the call's own open side panel reaches (0 when none is open): a
- * visible panel at least 120 px wide and 40% of the window high that touches that edge. Over the
- * call, the sidebar then floats beside the panel instead of over it.
+ * How far from each edge of the window the call's own open side panel reaches (0 where none is
+ * open): a visible panel at least 120 px wide and 40% of the window high that touches that edge.
+ * Over the call, the sidebar then floats beside the panel instead of over it (lib/dock/placement.ts).
  */
-export function callSidePanelExtent(doc: Document, edge: 'left' | 'right', ours: Element[]): number {
-  const win = doc.defaultView;
-  if (!win) return 0;
-  let extent = 0;
+export function callSidePanelExtents(doc: Document, ours: Element[]): { left: number; right: number } {
+  const win = doc.defaultView!;
+  const extents = { left: 0, right: 0 };
   for (const panel of doc.querySelectorAll(PANEL_SELECTOR)) {
     if (ours.some((own) => own.contains(panel))) continue;
     const r = panel.getBoundingClientRect();
     if (r.width < 120 || r.height < win.innerHeight * 0.4) continue;
-    const gap = edge === 'right' ? win.innerWidth - r.right : r.left;
-    if (gap < 0 || gap > EDGE_SLACK_PX) continue;
-    extent = Math.max(extent, edge === 'right' ? win.innerWidth - r.left : r.right);
+    const fromRight = win.innerWidth - r.right;
+    if (r.left >= 0 && r.left <= EDGE_SLACK_PX) extents.left = Math.max(extents.left, r.right);
+    if (fromRight >= 0 && fromRight <= EDGE_SLACK_PX) extents.right = Math.max(extents.right, win.innerWidth - r.left);
   }
-  return extent;
+  return extents;
 }
 
 /**

@@ -2,10 +2,10 @@ import type { core } from 'zod';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupSchema, type Backup } from './backup-schema';
 
 /**
- * The largest backup text taken in one message (a colleague's file imported with Interviews →
- * Import). Chrome caps a message at 64 MiB of JSON (escaping and UTF-8 can double a string), so
- * 32 MiB leaves room. Backup and restore themselves stream in pieces and have no limit
- * (lib/export/backup-stream.ts).
+ * The largest backup text taken in one message (`restoreBackup`). Chrome caps a message at 64 MiB
+ * of JSON (escaping and UTF-8 can double a string), so 32 MiB leaves room. The dashboard's backup,
+ * restore and Interviews → Import send files in pieces and have no such limit
+ * (lib/export/backup-stream.ts, lib/import/import-uploads.ts).
  */
 export const MAX_BACKUP_CHARS = 32 * 1024 * 1024;
 
@@ -18,6 +18,11 @@ export function parseBackup(json: string): Backup {
   if (json.length > MAX_BACKUP_CHARS) {
     throw new Error(`This file is ${megabytes(json.length)} MB; a backup can be at most ${megabytes(MAX_BACKUP_CHARS)} MB.`);
   }
+  return readBackupText(json);
+}
+
+/** A backup file's whole text, of any size (it came in pieces), read as parseBackup reads it. */
+export function readBackupText(json: string): Backup {
   let data: unknown;
   try {
     data = JSON.parse(json);

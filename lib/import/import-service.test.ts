@@ -6,7 +6,7 @@ import { interviewMarkdown } from '../export/interview-markdown';
 import type { InterviewSession, QuestionNote } from '../interviews/interview-types';
 import { installBundledKits } from '../kits/bundled-kits';
 import { backendEngineerKit as BACKEND_ENGINEER_KIT } from '../kits/bundled/backend-engineer';
-import { MAX_IMPORT_CHARS } from './import-service';
+import { MAX_IMPORT_CHARS } from './import-files';
 
 let db: InterviewDatabase;
 let service: ReturnType<typeof createBackgroundService>;
@@ -183,10 +183,17 @@ describe('importInterviews, rule by rule', () => {
     ]);
   });
 
-  it('keeps a row for each question with something recorded, marked asked or skipped, and none for the rest', async () => {
-    const texts = ['Noted?', 'Rated?', 'Timed?', 'Skipped?', 'Untouched?'];
+  it('keeps a row for each question asked or skipped, marked so, even with nothing noted, and none for the rest', async () => {
+    const texts = ['Noted?', 'Rated?', 'Timed?', 'Skipped?', 'Untouched?', 'Only marked asked?'];
     const asked = 'asked' as const;
-    const notes = [{ text: 'said so' }, { rating: 'no' as const }, { mark: asked, spentMs: 5_000 }, { mark: 'skipped' as const }, {}];
+    const notes = [
+      { text: 'said so' },
+      { rating: 'no' as const },
+      { mark: asked, spentMs: 5_000 },
+      { mark: 'skipped' as const },
+      {},
+      { mark: asked, spentMs: 400 },
+    ];
     await importFiles([{ name: 'a.md', text: exportOf(texts, notes) }]);
     const [session] = await db.sessions.toArray();
     const rows = await db.notes.where('sessionId').equals(session!.id).toArray();
@@ -196,6 +203,8 @@ describe('importInterviews, rule by rule', () => {
       'imported-2': ['asked', '', 'no', 0],
       'imported-3': ['asked', '', null, 5_000],
       'imported-4': ['skipped', '', null, 0],
+      // Asked for under a second with nothing noted: exported as 00:00, and still asked here.
+      'imported-6': ['asked', '', null, 0],
     });
     expect(rows.every((n) => n.id === `${session!.id}/${n.questionId}` && n.updatedAt === T0)).toBe(true);
   });

@@ -1,16 +1,12 @@
 import type { InterviewDatabase } from '../db/database';
-import { parseBackup } from '../export/parse-backup';
+import { readBackupText } from '../export/parse-backup';
 import type { InterviewSession, QuestionNote } from '../interviews/interview-types';
 import { foldText } from '../search/search-text';
 import { parseInterviewMarkdown } from './interview-markdown-parse';
+import { isBackupFile, tooLarge, type ImportCount, type InterviewFile } from './import-files';
+import { createImportUploads } from './import-uploads';
 import type { ParsedInterview } from './parsed-interview';
 
-export interface InterviewFile {
-  name: string;
-  text: string;
-}
-
-export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
 const sameText = (text: string) => foldText(text).replace(/\W+/g, ' ').trim();
 /** The same interview imported twice: same start, meeting and candidate. */
 const signature = (s: InterviewSession) => `${s.startedAt}|${s.meetingCode}|${sameText(s.candidateName)}`;
@@ -22,14 +18,15 @@ const signature = (s: InterviewSession) => `${s.startedAt}|${s.meetingCode}|${sa
  * get the ids of the same question in a kit here, so the comparison lines them up with local rounds.
  */
 export function createImportService(db: InterviewDatabase, now: () => number) {
-  async function importInterviews(files: InterviewFile[]): Promise<{ imported: number; skipped: number }> {
+  async function importInterviews(files: InterviewFile[]): Promise<ImportCount> {
     if (!Array.isArray(files) || files.some((f) => typeof f?.name !== 'string' || typeof f.text !== 'string'))
       throw new Error('Expected files to import.');
     const rows: { session: InterviewSession; notes: QuestionNote[] }[] = [];
     for (const file of files) {
-      if (file.text.length > MAX_IMPORT_CHARS) throw new Error(`${file.name}: the file is larger than 5 MB.`);
+      const refused = tooLarge(file);
+      if (refused) throw new Error(refused);
       try {
-        if (/\.json$/i.test(file.name) || file.text.trimStart().startsWith('{')) rows.push(...fromBackup(file));
+        if (isBackupFile(file)) rows.push(...fromBackup(file));
         else rows.push(await fromMarkdown(parseInterviewMarkdown(file.text), file.name));
       } catch (error) {
         throw new Error(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
@@ -50,7 +47,7 @@ export function createImportService(db: InterviewDatabase, now: () => number) {
   }
 
   function fromBackup(file: InterviewFile) {
-    const backup = parseBackup(file.text);
+    const backup = readBackupText(file.text);
     return backup.interviews.map((session) => ({
       session: { ...session, meetingKey: `imported:${session.id}`, importedFrom: file.name },
       notes: backup.notes.filter((n) => n.sessionId === session.id),
@@ -105,8 +102,7 @@ export function createImportService(db: InterviewDatabase, now: () => number) {
       updatedAt: at,
     };
     const notes: QuestionNote[] = parsed.questions.flatMap((q, i) => {
-      const asked = q.rating !== null || q.note !== '' || q.spentMs > 0;
-      if (!asked && !q.skipped) return [];
+      if (!q.asked && !q.skipped) return [];
       const questionId = questionIds[i]!;
       return [
         {
@@ -124,5 +120,5 @@ export function createImportService(db: InterviewDatabase, now: () => number) {
     return { session, notes };
   }
 
-  return { importInterviews };
+  return { importInterviews, ...createImportUploads(importInterviews) };
 }

@@ -29,7 +29,7 @@ describe('parseInterviewMarkdown', () => {
     );
     expect(parsed.summary).toBe('First.\n\nSecond, with a list:\n\n- one');
     expect(parsed.recommendation).toBe('no');
-    expect(parsed.questions[0]).toEqual({ text: 'Question text 1?', rating: 'yes', spentMs: 90_000, note, skipped: false });
+    expect(parsed.questions[0]).toEqual({ text: 'Question text 1?', rating: 'yes', spentMs: 90_000, note, skipped: false, asked: true });
     expect(parsed.redFlags).toEqual([{ text: 'Rude', questionNumber: 1, seenAtElapsedMs: 61_000, note: 'once\n\ntwice' }]);
   });
 
@@ -103,10 +103,10 @@ describe('parseInterviewMarkdown, line by line', () => {
       recommendation: 'strong-yes',
       summary: '',
       questions: [
-        { text: 'First?', rating: 'yes', spentMs: 90_000, note: '', skipped: false },
-        { text: 'Second?', rating: null, spentMs: 0, note: '', skipped: true },
-        { text: 'Third?', rating: null, spentMs: 0, note: '', skipped: false },
-        { text: 'Fourth?', rating: null, spentMs: 0, note: '', skipped: true },
+        { text: 'First?', rating: 'yes', spentMs: 90_000, note: '', skipped: false, asked: true },
+        { text: 'Second?', rating: null, spentMs: 0, note: '', skipped: true, asked: true },
+        { text: 'Third?', rating: null, spentMs: 0, note: '', skipped: false, asked: false },
+        { text: 'Fourth?', rating: null, spentMs: 0, note: '', skipped: true, asked: false },
       ],
       redFlags: [{ text: 'Late', questionNumber: null, seenAtElapsedMs: 5_000, note: '' }],
     });

@@ -30,18 +30,23 @@ export function parseInterviewMarkdown(markdown: string): ParsedInterview {
   const sections = splitSections(markdownBlocks(body, 'gfm'));
   const questions = new Map<number, ParsedInterview['questions'][number]>();
   const question = (n: number, questionText: string) => {
-    if (!questions.has(n)) questions.set(n, { text: questionText, rating: null, spentMs: 0, note: '', skipped: false });
+    if (!questions.has(n)) questions.set(n, { text: questionText, rating: null, spentMs: 0, note: '', skipped: false, asked: false });
     return questions.get(n)!;
   };
   const scorecard = sections.get('Scorecard')?.find((b) => b.type === 'table');
   for (const [n, questionText, label, time] of scorecard?.type === 'table' ? scorecard.rows.slice(1) : []) {
     if (n && /^\d+$/.test(n))
-      Object.assign(question(Number(n), questionText ?? ''), { rating: rating(label ?? ''), spentMs: parseElapsed(time ?? '') ?? 0 });
+      Object.assign(question(Number(n), questionText ?? ''), {
+        rating: rating(label ?? ''),
+        spentMs: parseElapsed(time ?? '') ?? 0,
+        asked: true,
+      });
   }
   for (const [title, blocks] of sections) {
     const match = QUESTION_HEADING.exec(title);
     if (!match) continue;
     const entry = question(Number(match[1]), match[2]!);
+    entry.asked = true;
     const [factsLine, ...notes] = blocks;
     entry.skipped = factsLine !== undefined && / · skipped$/.test(factsLine.text);
     entry.note = source(notes);

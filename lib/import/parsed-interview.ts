@@ -13,8 +13,12 @@ export interface ParsedInterview {
   meetingCode: string;
   recommendation: Rating | null;
   summary: string;
-  /** Every question, in kit order (numbers from the export), with what was recorded. */
-  questions: { text: string; rating: Rating | null; spentMs: number; note: string; skipped: boolean }[];
+  /**
+   * Every question, in kit order (numbers from the export), with what was recorded. `asked`: it has
+   * its row and section (the export gives one to every question asked, even with nothing noted);
+   * the "Not asked" list's questions have none.
+   */
+  questions: { text: string; rating: Rating | null; spentMs: number; note: string; skipped: boolean; asked: boolean }[];
   redFlags: { text: string; note: string; questionNumber: number | null; seenAtElapsedMs: number }[];
 }
 

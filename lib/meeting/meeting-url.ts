@@ -1,4 +1,5 @@
-import { PLATFORMS, type MeetingPlatform } from '../platforms';
+import type { MeetingPlatform } from '../platforms';
+import { URL_RULES } from '../platforms/url-rules';
 
 export type { MeetingPlatform } from '../platforms';
 
@@ -20,7 +21,7 @@ export function parseMeetingUrl(href: string | undefined): MeetingIdentity | nul
     return null;
   }
   if (url.protocol !== 'https:') return null;
-  const platform = PLATFORMS.find((p) => p.isHost(url.hostname));
+  const platform = URL_RULES.find((p) => p.isHost(url.hostname));
   const meeting = platform?.meetingOf(url);
   if (!platform || !meeting) return null;
   return { platform: platform.id, code: meeting.code, key: `${platform.id}:${meeting.code}`, url: meeting.url };

@@ -1,4 +1,5 @@
-import { PLATFORMS, type MeetingPlatform } from '../platforms';
+import type { MeetingPlatform } from '../platforms';
+import { URL_RULES } from '../platforms/url-rules';
 import { parseMeetingUrl, type MeetingIdentity } from './meeting-url';
 
 /**
@@ -19,7 +20,7 @@ export function unnamedCallPlatform(href: string | undefined): MeetingPlatform |
     return null;
   }
   if (url.protocol !== 'https:') return null;
-  const platform = PLATFORMS.find((p) => p.isHost(url.hostname));
+  const platform = URL_RULES.find((p) => p.isHost(url.hostname));
   return platform?.staysInCall(url) ? platform.id : null;
 }
 

@@ -22,9 +22,14 @@ export type OpenTabInterviewResult =
       layout: SidebarLayout;
       appearance: Appearance;
     }
-  /** A call whose URL names no meeting the tab joined: the interviewer picks (components/sidebar/interview-chooser.tsx). */
-  | { status: 'choose'; platform: MeetingPlatform; recent: RecentInterview[] }
-  | { status: 'not-a-meeting' };
+  /**
+   * A call whose URL names no meeting the tab joined: the interviewer picks (components/sidebar/interview-chooser.tsx).
+   * With the layout and appearance too, so that the frame places itself without reading storage (lib/dock/frame-dock.ts).
+   */
+  | { status: 'choose'; platform: MeetingPlatform; recent: RecentInterview[]; layout: SidebarLayout; appearance: Appearance }
+  | { status: 'not-a-meeting' }
+  /** A sidebar frame the extension did not insert (a page framed sidebar.html itself): nothing is shown. */
+  | { status: 'refused'; message: string };
 
 /** The chooser's answer: resume an interview (its id), or a new one (null). `tabId` for a page outside the tab. */
 export interface InterviewChoice {
@@ -36,8 +41,11 @@ export interface InterviewChoice {
 export interface ProtocolMap {
   /** A service request (lib/messaging/request-proxy.ts): its types are those of `Requests`. */
   request(call: RequestCall): unknown;
-  /** Opens (or resumes) the interview of the meeting in the sender's own tab. */
-  openTabInterview(): OpenTabInterviewResult;
+  /**
+   * Opens (or resumes) the interview of the meeting in the sender's own tab. `secret`: the one its
+   * content script gave the frame it inserted (lib/background/frame-secrets.ts); refused without it.
+   */
+  openTabInterview(secret: string): OpenTabInterviewResult;
   /** The same for another tab (the side panel's active tab); its URL is read from the browser. */
   openInterviewForTab(tabId: number): OpenTabInterviewResult;
   /**

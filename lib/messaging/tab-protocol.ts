@@ -53,9 +53,10 @@ export function onTabMessage<K extends keyof TabMessages>(name: K, handler: (dat
 }
 
 /**
- * Sent by the content script where the URL names no meeting: is this tab in a call the background
- * remembers (lib/background/tab-calls.ts)? Answered with a TabCallAnswer. The tab is the sender's,
- * as the browser records it; the message carries nothing else.
+ * Sent by the content script at every navigation, with its `location.href`: which call is this
+ * tab in (lib/background/tab-calls.ts)? Answered with a TabCallAnswer. The background reads the
+ * URL, so the content script carries no platform rules; the tab is the sender's, and an href of
+ * another origin than the tab's is not believed.
  */
 export const TAB_CALL_QUERY = 'interview-sidebar:tab-call';
 /** The call's key (the meeting's, or the platform's while the chooser shows), or null: no call. */

@@ -21,5 +21,5 @@ export const PLATFORM_LIST = new Intl.ListFormat('en', { type: 'disjunction' }).
 
 /** Host permissions and web-accessible-resource matches. */
 export const MEETING_HOST_PATTERNS = PLATFORMS.flatMap((p) => p.hostPatterns);
-/** The content script's matches. */
-export const MEETING_PAGE_PATTERNS = PLATFORMS.flatMap((p) => p.pagePatterns);
+export { URL_RULES } from './url-rules';
+export { MEETING_PAGE_PATTERNS } from './page-patterns';

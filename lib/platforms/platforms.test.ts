@@ -10,7 +10,7 @@ import { createBackgroundService } from '../background/background-service';
 import { openInterviewDatabase } from '../db/database';
 import { parseBackup } from '../export/parse-backup';
 import { parseMeetingUrl } from '../meeting/meeting-url';
-import { readLayout } from '../settings/sidebar-layout';
+import { readLayout } from '../settings/sidebar-layout-store';
 import { MEETING_HOST_PATTERNS, MEETING_PAGE_PATTERNS, PLATFORM_IDS, PLATFORM_LIST, PLATFORMS } from '.';
 
 /** A meeting link of each platform, as a person pastes it. */

@@ -1,28 +1,12 @@
 import type { PlatformModule } from './platform';
+import { webexUrl } from './webex-url';
 
-// Personal rooms: /meet/<name>; scheduled meetings: /<site>/j.php?MTID=<id>.
-const PERSONAL_ROOM = /^\/meet\/([a-z0-9._-]+)\/?$/i;
-const JOIN_PAGE = /^\/([a-z0-9-]+)\/j\.php$/i;
-const MTID = /^m[0-9a-f]{8,}$/i;
-
-/** Webex on the web (<site>.webex.com): the meeting runs in iframe#unified-webclient-iframe; controls at the bottom. */
+/** Webex on the web: the meeting runs in iframe#unified-webclient-iframe; controls at the bottom. */
 export const webex = {
-  id: 'webex',
+  ...webexUrl,
   name: 'Webex',
   hostPatterns: ['https://*.webex.com/*'],
-  pagePatterns: ['https://*.webex.com/*'],
-  isHost: (hostname) => hostname.endsWith('.webex.com') && hostname.length > '.webex.com'.length,
-  meetingOf(url) {
-    const room = PERSONAL_ROOM.exec(url.pathname)?.[1]?.toLowerCase();
-    if (room) return { code: `${url.hostname}/meet/${room}`, url: `https://${url.hostname}/meet/${room}` };
-    const site = JOIN_PAGE.exec(url.pathname)?.[1];
-    const id = url.searchParams.get('MTID');
-    if (!site || !id || !MTID.test(id)) return null;
-    return { code: `${url.hostname}/${id.toLowerCase()}`, url: `https://${url.hostname}/${site}/j.php?MTID=${id}` };
-  },
   // Webex's control bar (Mute, Start video, Share, ..., Leave) is a bar along the bottom.
-  // Any page of the site but its home and dashboard may be the meeting after Webex rewrote the URL.
-  staysInCall: (url) => url.pathname !== '/' && !/\/dashboard\b/.test(url.pathname),
   controls: { edge: 'bottom', clearancePx: 88 },
   defaultDock: 'right',
   testHost: 'acme.webex.com',

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useDataClient } from '@/hooks/use-data-client';
 import { readFileText } from '@/lib/export/read-file-text';
+import { importInPieces } from './import-in-pieces';
 
-type Outcome = { state: 'idle' | 'working' } | { state: 'done' | 'failed'; message: string };
+type Outcome = { state: 'idle' } | { state: 'working'; sent: number } | { state: 'done' | 'failed'; message: string };
 
 /**
  * "Import interviews": a colleague's exported interviews (.md, one per file, or a backup .json),
- * so a hiring manager can compare interviews held by several interviewers.
+ * so a hiring manager can compare interviews held by several interviewers. Files of any size go
+ * to the background in pieces, with the share sent shown as it goes.
  */
 export function ImportInterviewsButton() {
   const client = useDataClient();
@@ -14,10 +16,10 @@ export function ImportInterviewsButton() {
 
   const importFiles = async (list: FileList | null) => {
     if (!list?.length) return;
-    setOutcome({ state: 'working' });
+    setOutcome({ state: 'working', sent: 0 });
     try {
       const files = await Promise.all([...list].map(async (file) => ({ name: file.name, text: await readFileText(file) })));
-      const { imported, skipped } = await client.imports.importInterviews(files);
+      const { imported, skipped } = await importInPieces(client, files, (sent) => setOutcome({ state: 'working', sent }));
       const already = skipped ? `; ${skipped} ${skipped === 1 ? 'was' : 'were'} already here` : '';
       setOutcome({ state: 'done', message: `Imported ${imported} interview${imported === 1 ? '' : 's'}${already}.` });
     } catch (error) {
@@ -41,7 +43,7 @@ export function ImportInterviewsButton() {
         />
       </label>
       <span role={outcome.state === 'failed' ? 'alert' : 'status'} className="export-outcome">
-        {outcome.state === 'working' ? 'Importing…' : 'message' in outcome ? outcome.message : ''}
+        {outcome.state === 'working' ? `Importing… ${Math.floor(outcome.sent * 100)}%` : 'message' in outcome ? outcome.message : ''}
       </span>
     </div>
   );

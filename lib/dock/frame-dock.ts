@@ -1,0 +1,61 @@
+import { platformOf, type MeetingPlatform } from '../platforms';
+import type { Appearance } from '../settings/appearance';
+import { clampWidth, type SidebarLayout } from '../settings/sidebar-layout';
+import { updateLayout, watchLayout } from '../settings/sidebar-layout-lazy';
+import type { PageGeometry } from './dock-protocol';
+import type { PageLink } from './page-link';
+import { KEY_STEP_PX, placeDock, widthAtPointer } from './placement';
+
+interface FrameDockOptions {
+  platform: MeetingPlatform;
+  layout: SidebarLayout;
+  appearance: Appearance;
+  page: PageGeometry;
+  /** The private port to the content script (lib/dock/page-link.ts). */
+  link: Pick<PageLink, 'onPageEvent' | 'place'>;
+}
+
+/**
+ * The sidebar frame places itself: from the stored layout and what the content script says of
+ * the page, it computes where the frame, the page squeeze and the page's controls go and sends
+ * that to its content script (on their private port), which only applies it. The user's gestures on the page's controls
+ * come back here and are stored. Nothing runs between changes.
+ */
+export function startFrameDock({ platform, layout: stored, appearance, page: firstPage, link }: FrameDockOptions) {
+  const controls = platformOf(platform).controls;
+  let page = firstPage;
+  // "Stays as a handle until asked" (Settings): every call starts hidden to the Show handle.
+  let layout = appearance.callStart === 'handle' ? { ...stored, collapsed: true } : stored;
+  if (appearance.callStart === 'handle' && !stored.collapsed) void updateLayout(platform, { collapsed: true });
+  // The width the user asked for last, until storage echoes it back: an echo of an earlier step
+  // must not reset the width between two key presses (a held arrow key would lose steps).
+  let requestedWidth: number | undefined;
+
+  const send = () => link.place(placeDock(layout, page, controls));
+  const resize = (width: number, done: boolean) => {
+    const clamped = clampWidth(width, page.viewport, layout.mode);
+    layout = { ...layout, width: clamped };
+    send();
+    if (!done) return;
+    requestedWidth = clamped;
+    void updateLayout(platform, { width: clamped });
+  };
+
+  link.onPageEvent((event) => {
+    page = { viewport: event.viewport, panels: event.panels };
+    if (event.show) void updateLayout(platform, { collapsed: false });
+    if (event.drag) return resize(widthAtPointer(event.drag.x, layout, page), event.drag.done);
+    if (event.key && !layout.collapsed) {
+      const wider = (event.key === 'ArrowLeft') === (layout.dock !== 'left');
+      return resize(clampWidth(layout.width, page.viewport, layout.mode) + (wider ? KEY_STEP_PX : -KEY_STEP_PX), true);
+    }
+    send();
+  });
+  const stop = watchLayout(platform, (next) => {
+    if (requestedWidth !== undefined && next.width === requestedWidth) requestedWidth = undefined;
+    layout = requestedWidth === undefined ? next : { ...next, width: requestedWidth };
+    send();
+  });
+  send();
+  return stop;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { DockPlacement, FrameHandshake, PageEvent } from './dock-protocol';
+import { linkToPage } from './page-link';
+
+const HANDSHAKE: FrameHandshake = { secret: 'a'.repeat(36), viewport: 1280, panels: { left: 0, right: 0 } };
+
+/** A frame's window whose parent is `parent`, with the message listeners the link adds. */
+function frameWindow() {
+  const parent = {};
+  const listeners = new Set<(event: MessageEvent) => void>();
+  const win = {
+    parent,
+    addEventListener: (_type: string, listener: (event: MessageEvent) => void) => void listeners.add(listener),
+    removeEventListener: (_type: string, listener: (event: MessageEvent) => void) => void listeners.delete(listener),
+  };
+  const post = (source: unknown, data: unknown, ports: MessagePort[] = []) => {
+    for (const listener of [...listeners]) listener({ source, data, ports } as unknown as MessageEvent);
+  };
+  return { win: win as unknown as Window, parent, post, listening: () => listeners.size };
+}
+
+const nextMessage = (port: MessagePort) => new Promise<unknown>((resolve) => (port.onmessage = ({ data }) => resolve(data)));
+
+describe("the sidebar frame's link to its content script", () => {
+  it('takes the secret, the geometry and the port of the first message from its parent, then hears only that port', async () => {
+    const { win, parent, post, listening } = frameWindow();
+    const link = linkToPage(win, 60_000);
+    const heard: PageEvent[] = [];
+    link.onPageEvent((event) => heard.push(event));
+    const channel = new MessageChannel();
+
+    post({}, HANDSHAKE, [new MessageChannel().port2]); // not from the parent
+    post(parent, { secret: 'x' }, [new MessageChannel().port2]); // not a handshake
+    post(parent, HANDSHAKE); // no port
+    post(parent, HANDSHAKE, [channel.port2]);
+    expect(await link.first).toEqual(HANDSHAKE);
+    expect(listening()).toBe(0);
+
+    // Page events come on the port; placements go back on it.
+    const show: PageEvent = { show: true, viewport: 1000, panels: { left: 0, right: 300 } };
+    channel.port1.postMessage(show);
+    await vi.waitFor(() => expect(heard).toEqual([show]));
+    const placement = { frame: { display: 'block' }, body: null, show: null, separator: {}, width: 360, css: '' } satisfies DockPlacement;
+    const received = nextMessage(channel.port1);
+    link.place(placement);
+    expect(await received).toEqual(placement);
+    channel.port1.close();
+  });
+
+  it('boots without a secret when it is not in a page, or when nothing comes in time', async () => {
+    const alone = { parent: undefined as unknown, addEventListener: vi.fn() };
+    alone.parent = alone;
+    expect(await linkToPage(alone as unknown as Window).first).toBeNull();
+    expect(alone.addEventListener).not.toHaveBeenCalled();
+
+    vi.useFakeTimers();
+    try {
+      const first = linkToPage(frameWindow().win, 3_000).first;
+      await vi.advanceTimersByTimeAsync(3_000);
+      expect(await first).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

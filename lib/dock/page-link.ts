@@ -1,0 +1,44 @@
+import type { DockPlacement, FrameHandshake, PageEvent } from './dock-protocol';
+
+/** How long a frame waits for its content script's first message before booting without a secret (and being refused). */
+export const HANDSHAKE_TIMEOUT_MS = 3_000;
+
+const isHandshake = (data: unknown): data is FrameHandshake =>
+  typeof data === 'object' &&
+  data !== null &&
+  typeof (data as FrameHandshake).secret === 'string' &&
+  typeof (data as FrameHandshake).viewport === 'number';
+
+/**
+ * The sidebar frame's end of the link to its content script (lib/content/puppet-dock.ts): the
+ * first message from the parent window brings the frame's secret, the page's geometry and a
+ * MessagePort; page events come, and placements go, on that port only, which the page never
+ * holds. (Firefox gives an extension frame inside a web page no `tabs` API, so the port is also
+ * the one way back to the content script in both browsers.) A frame that is not in a page, or
+ * hears nothing, boots without a secret and is refused.
+ */
+export function linkToPage(win: Window = window, timeoutMs = HANDSHAKE_TIMEOUT_MS) {
+  const listeners: ((event: PageEvent) => void)[] = [];
+  let port: MessagePort | undefined;
+  const first = new Promise<FrameHandshake | null>((resolve) => {
+    if (win.parent === win) return resolve(null);
+    setTimeout(() => resolve(null), timeoutMs);
+    const onFirst = ({ source, data, ports }: MessageEvent) => {
+      if (source !== win.parent || !isHandshake(data) || !ports[0]) return;
+      win.removeEventListener('message', onFirst);
+      port = ports[0];
+      port.onmessage = ({ data: event }: MessageEvent<PageEvent>) => {
+        for (const listener of listeners) listener(event);
+      };
+      resolve(data);
+    };
+    win.addEventListener('message', onFirst);
+  });
+  return {
+    first,
+    onPageEvent: (listener: (event: PageEvent) => void) => void listeners.push(listener),
+    place: (placement: DockPlacement) => port?.postMessage(placement),
+  };
+}
+
+export type PageLink = ReturnType<typeof linkToPage>;

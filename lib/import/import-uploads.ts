@@ -1,0 +1,44 @@
+import { BACKUP_PIECE_CHARS } from '../export/backup-stream';
+import { tooLarge, type ImportCount, type InterviewFile } from './import-files';
+
+/** One piece of one file on its way to the background: far below runtime messaging's 64 MiB per message. */
+export const IMPORT_PIECE_CHARS = BACKUP_PIECE_CHARS;
+
+/**
+ * Interviews → Import in pieces: the dashboard sends each file's text piece by piece, then asks
+ * for the import, which reads every file first and writes all or nothing (importInterviews). So a
+ * colleague's backup of any size imports. The pieces are held in the worker's memory only while
+ * the import runs.
+ */
+export function createImportUploads(importInterviews: (files: InterviewFile[]) => Promise<ImportCount>) {
+  const uploads = new Map<string, InterviewFile[]>();
+  const missing = () => new Error('This import is no longer running (the extension restarted). Start it again.');
+
+  return {
+    startImport: (): string => {
+      const id = crypto.randomUUID();
+      uploads.set(id, []);
+      return id;
+    },
+    /** Adds `text` to the end of file number `file` (files in order: the next one starts with its first piece). */
+    addImportPiece: async (id: string, file: number, name: string, text: string): Promise<void> => {
+      const files = uploads.get(id);
+      if (!files) throw missing();
+      if (!Number.isInteger(file) || file < 0 || file > files.length || typeof name !== 'string' || typeof text !== 'string')
+        throw new Error('Expected a piece of a file to import.');
+      const current = (files[file] ??= { name, text: '' });
+      current.text += text;
+      // A Markdown file over its limit stops here, before the rest of it is sent.
+      const refused = tooLarge(current);
+      if (!refused) return;
+      uploads.delete(id);
+      throw new Error(refused);
+    },
+    finishImport: (id: string): Promise<ImportCount> => {
+      const files = uploads.get(id);
+      if (!files) return Promise.reject(missing());
+      uploads.delete(id);
+      return importInterviews(files);
+    },
+  };
+}
