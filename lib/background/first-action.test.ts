@@ -68,6 +68,10 @@ describe('a call where nothing was done', () => {
     await expect(service.actInMeeting(meeting, { service: 'interviews', method: 'toString', args: [] })).rejects.toThrow(
       'interviews.toString cannot start an interview.',
     );
+    // A first action's name in another service is not one.
+    await expect(
+      service.actInMeeting(meeting, { service: 'kits', method: 'saveNote', args: [{ sessionId: NOT_YET_AN_INTERVIEW }] }),
+    ).rejects.toThrow('kits.saveNote cannot start an interview.');
     await expect(
       service.actInMeeting(null, { service: 'interviews', method: 'setRating', args: [NOT_YET_AN_INTERVIEW, 'rest', 'yes'] }),
     ).rejects.toThrow('This tab is not a call: there is no interview to write to.');
@@ -87,5 +91,63 @@ describe('a call where nothing was done', () => {
     // No sidebar attends it: a note written from elsewhere (the dashboard) is no sign the interview started.
     await service.requests.interviews.saveNote({ sessionId: created!.id, questionId: session.kit.questions[0]!.id, text: 'later' });
     expect((await db.sessions.get(created!.id))?.clock.state).toBe('not-started');
+  });
+});
+
+describe("each of the sidebar's actions may be the first in a call", () => {
+  const call = (method: string, ...args: unknown[]) => ({ service: 'interviews', method, args: [NOT_YET_AN_INTERVIEW, ...args] });
+  const only = async () => {
+    const sessions = await db.sessions.toArray();
+    expect(sessions).toHaveLength(1);
+    return sessions[0]!;
+  };
+
+  it.each([
+    ['a question marked skipped', call('setQuestionMark', 'rest', 'skipped'), async () => (await db.notes.toArray()).map((n) => n.mark)],
+    ['a kit red flag ticked', call('setKitRedFlagSeen', 0, true), async () => (await only()).redFlagsSeen.map((f) => f.id)],
+    ['a red flag added', call('addRedFlag', 'Blamed the team'), async () => (await only()).redFlagsSeen.map((f) => f.text)],
+    ['Start', call('setClockRunning', true), async () => (await only()).clock.state],
+    // End before anything was recorded: the interview exists, its clock never ran.
+    ['End', call('endInterview'), async () => (await only()).clock.state],
+    ['a detail typed', call('updateDetails', { candidateName: 'Ada' }, 1), async () => (await only()).candidateName],
+  ])('%s creates the interview and is applied to it', async (_, first, applied) => {
+    const service = createBackgroundService(db).meetings;
+    const { session } = await service.bootInterview(meeting);
+    const args = first.args.map((arg) => (arg === 'rest' ? session.kit.questions[0]!.id : arg));
+    await service.actInMeeting(meeting, { ...first, args });
+    expect(await applied()).toEqual(
+      {
+        setQuestionMark: ['skipped'],
+        setKitRedFlagSeen: ['kit-0'],
+        addRedFlag: ['Blamed the team'],
+        setClockRunning: 'running',
+        endInterview: 'not-started',
+        updateDetails: 'Ada',
+      }[first.method],
+    );
+  });
+
+  it('another kit chosen before anything else runs the new interview with that kit', async () => {
+    const kit = await createBackgroundService(db).requests.kits.createKit({
+      title: 'Analyst',
+      questions: [{ id: 'first', text: 'How do you check numbers?' }],
+      redFlags: [],
+    });
+    const service = createBackgroundService(db).meetings;
+    await service.actInMeeting(meeting, call('chooseInterviewKit', kit.id));
+    expect((await only()).kit.questions.map((q) => q.text)).toEqual(['How do you check numbers?']);
+  });
+
+  it("a red flag's note or removal sent before the sidebar learned the new interview's id reaches that interview", async () => {
+    const service = createBackgroundService(db).meetings;
+    await service.actInMeeting(meeting, call('setKitRedFlagSeen', 0, true));
+    await service.actInMeeting(meeting, call('addRedFlag', 'Late'));
+    await service.actInMeeting(meeting, call('setRedFlagNote', 'kit-0', 'Twice', 1));
+    expect((await only()).redFlagsSeen.map((f) => [f.text === 'Late' ? 'added' : f.id, f.note])).toEqual([
+      ['kit-0', 'Twice'],
+      ['added', ''],
+    ]);
+    await service.actInMeeting(meeting, call('removeRedFlag', 'kit-0'));
+    expect((await only()).redFlagsSeen.map((f) => f.text)).toEqual(['Late']);
   });
 });

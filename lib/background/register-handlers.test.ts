@@ -91,8 +91,8 @@ describe('who the background answers', () => {
     expect(await db.sessions.get(session.id)).toBeDefined();
   });
 
-  it('names a request that is not one as such', async () => {
-    const { err } = await send('request', 'delete everything', senders.contentScriptOf({ id: 4, url: MEET }));
+  it.each(['delete everything', null])('names a request that is not one (%j) as such', async (request) => {
+    const { err } = await send('request', request, senders.contentScriptOf({ id: 4, url: MEET }));
     expect(err?.message).toBe("Refused: a request is answered only to the extension's own pages.");
   });
 
@@ -227,6 +227,12 @@ describe('the first action in a call', () => {
     const { session } = await service.meetings.bootInterview(parseMeetingUrl(ZOOM)!);
     await value('firstAction', { call: rate(session.kit.questions[0]!.id), tabId: String(tab.id) }, senders.sidePanel);
     expect((await db.sessions.toArray()).map((s) => s.meetingKey)).toEqual([parseMeetingUrl(ZOOM)!.key]);
+  });
+
+  it('answers a first action that names no request with what a request needs, writing nothing', async () => {
+    const { err } = await send('firstAction', undefined, senders.sidebarIn({ id: 4, url: MEET }));
+    expect(err?.message).toBe('A request needs a service, a method and a list of arguments.');
+    expect(await db.sessions.count()).toBe(0);
   });
 
   it('refuses where the tab is in no call', async () => {

@@ -5,11 +5,10 @@ import { readLayout, updateLayout } from '../settings/sidebar-layout-store';
 
 /** Firefox's sidebar, which Chrome's types do not declare. */
 type SidebarActionApi = { open(): Promise<void>; toggle?(): Promise<void> };
-const hasSidebarAction = (api: object): api is { sidebarAction: SidebarActionApi } => 'sidebarAction' in api && !!api.sidebarAction;
 
-// Each exists in one browser family only: Chromium has sidePanel, Firefox sidebarAction.
-const sidePanel = () => ('sidePanel' in browser && browser.sidePanel ? browser.sidePanel : undefined);
-const sidebarAction = () => (hasSidebarAction(browser) ? browser.sidebarAction : undefined);
+// Each exists in one browser family only (Chromium has sidePanel, Firefox sidebarAction): undefined in the other.
+const sidePanel = (): typeof browser.sidePanel | undefined => browser.sidePanel;
+const sidebarAction = () => (browser as { sidebarAction?: SidebarActionApi }).sidebarAction;
 
 /**
  * Shows a meeting tab's sidebar where the user wants it: in the page, or in the browser's side

@@ -61,6 +61,16 @@ describe('restore refuses values that are the right type but mean nothing, namin
     ],
     ['a javascript: link', (f: File) => (f.interviews[0]!.meetingUrl = 'javascript:alert(1)'), /interviews\[0\]\.meetingUrl/],
     [
+      'a clock stamped with a run start no Date can hold',
+      (f: File) => (f.interviews[0]!.clock = { state: 'paused', elapsedMs: 0, runningSince: 1e16, questionSince: null }),
+      /interviews\[0\]\.clock\.runningSince: must be a time JavaScript can hold/,
+    ],
+    [
+      'a red flag seen at a negative time',
+      (f: File) => (f.interviews[0]!.redFlagsSeen = [{ id: 'x', text: 'Late', seenAt: -1, seenAtElapsedMs: 0, note: '', custom: true }]),
+      /interviews\[0\]\.redFlagsSeen\[0\]\.seenAt: must not be negative/,
+    ],
+    [
       'a user kit claiming to be bundled',
       (f: File) => (f.kits[1]!.origin = 'bundled'),
       /kits\[1\]\.origin: only a kit shipped with the extension/,

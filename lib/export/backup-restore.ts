@@ -97,6 +97,7 @@ async function merged<T extends Stamped>(
     const withCopy = existing ? (fileWins ? keepLosing(winner, existing) : keepLosing(existing, row)) : null;
     if (withCopy) conflicts++;
     if (fileWins) fromFile.push(withCopy ?? winner);
+    // Stryker disable next-line ConditionalExpression: writing back a local winner unchanged changes nothing.
     if (fileWins || withCopy) rows.push(withCopy ?? winner);
   });
   return { rows, fromFile, conflicts };

@@ -25,6 +25,8 @@ afterEach(async () => {
   await other.delete();
 });
 
+const STOPPED = new Error('This backup or restore is no longer running (the extension restarted). Start it again.');
+
 /** What the dashboard does: pieces of the file in, pieces of the parsed file out. */
 async function restoreInPieces(target: InterviewDatabase, text: string, mode: 'merge' | 'replace', pieceChars: number) {
   const service = exports(target);
@@ -45,7 +47,24 @@ describe('backup and restore in pieces', () => {
     for await (const piece of backupPieces(db, T0, 10_000)) pieces.push(piece);
     expect(pieces.length).toBeGreaterThan(10);
     for (const piece of pieces) expect(piece.length).toBeLessThan(10_000 + 20_000);
+    // No piece is cut smaller than it needs to be: only the last is under the size.
+    for (const piece of pieces.slice(0, -1)) expect(piece.length).toBeGreaterThanOrEqual(10_000);
     expect(pieces.join('')).toBe(await exports(db).createBackup());
+  });
+
+  it('ends a piece with the row that brings it to the size', async () => {
+    const whole = await exports(db).createBackup();
+    const firstKit = JSON.stringify((await db.kits.toArray())[0]);
+    const upToFirstKit = whole.indexOf(firstKit) + firstKit.length;
+    const pieces: string[] = [];
+    for await (const piece of backupPieces(db, T0, upToFirstKit)) pieces.push(piece);
+    expect(pieces[0]).toBe(whole.slice(0, upToFirstKit));
+  });
+
+  it('a database well under 4 MiB is one piece', async () => {
+    const pieces: string[] = [];
+    for await (const piece of backupPieces(db, T0)) pieces.push(piece);
+    expect(pieces).toHaveLength(1);
   });
 
   it('the service hands out pieces until null, then forgets the backup', async () => {
@@ -54,7 +73,7 @@ describe('backup and restore in pieces', () => {
     let text = '';
     for (let piece = await service.nextBackupPiece(id); piece !== null; piece = await service.nextBackupPiece(id)) text += piece;
     expect(JSON.parse(text)).toEqual(JSON.parse(await service.createBackup()));
-    await expect(service.nextBackupPiece(id)).rejects.toThrow(/no longer running/);
+    await expect(service.nextBackupPiece(id)).rejects.toThrow(STOPPED);
   });
 
   it('restores, in many parts, into an empty database exactly what was backed up (a file of the earlier one-message backup too)', async () => {
@@ -117,9 +136,9 @@ describe('a restore in pieces', () => {
     expect(() => service.startRestore('wipe' as never)).toThrow('Unknown restore mode: wipe');
     const id = service.startRestore('replace');
     expect(() => service.addRestorePart(id, { notes: 'x' as never })).toThrow('Expected a list of notes.');
-    expect(() => service.addRestorePart('nope', {})).toThrow(/no longer running/);
-    await expect(service.finishRestore('nope', {})).rejects.toThrow(/no longer running/);
-    await expect(service.nextBackupPiece('nope')).rejects.toThrow(/no longer running/);
+    expect(() => service.addRestorePart('nope', {})).toThrow(STOPPED);
+    await expect(service.finishRestore('nope', {})).rejects.toThrow(STOPPED);
+    await expect(service.nextBackupPiece('nope')).rejects.toThrow(STOPPED);
   });
 
   it('finishes once: a head that is no object is no backup, and the restore is then forgotten', async () => {
@@ -127,7 +146,7 @@ describe('a restore in pieces', () => {
     const id = service.startRestore('replace');
     service.addRestorePart(id, { kits: [] });
     await expect(service.finishRestore(id, null as never)).rejects.toThrow(/not an Interview Sidebar backup/);
-    await expect(service.finishRestore(id, {})).rejects.toThrow(/no longer running/);
+    await expect(service.finishRestore(id, {})).rejects.toThrow(STOPPED);
     expect(await dumpDatabase(other)).toEqual({ kits: [], sessions: [], notes: [], settings: [] });
   });
 });

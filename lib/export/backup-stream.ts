@@ -105,7 +105,8 @@ export function createBackupStreams(db: InterviewDatabase, now: () => number) {
       const restore = restores.get(id);
       if (!restore) throw missing();
       restores.delete(id);
-      const backup = validateBackup({ ...(typeof head === 'object' && head !== null ? head : {}), ...restore.lists });
+      // A head that is no object (null, text) spreads to nothing or to indexes: no backup's marker either way.
+      const backup = validateBackup({ ...head, ...restore.lists });
       return writeBackup(db, backup, restore.mode, now());
     },
   };

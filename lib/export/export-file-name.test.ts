@@ -64,6 +64,10 @@ describe('safeFileNamePart, at its limits', () => {
     expect(safeFileNamePart('a'.repeat(20), 10)).toBe('a'.repeat(10));
   });
 
+  it('counts the bytes after white space around the value is dropped', () => {
+    expect(safeFileNamePart(`   ${'a'.repeat(100)}`)).toBe('a'.repeat(90));
+  });
+
   it('drops a dot or space left at the end by the cut', () => {
     expect(safeFileNamePart(`${'a'.repeat(89)}. b`)).toBe('a'.repeat(89));
   });

@@ -26,8 +26,10 @@ export function safeFileNamePart(value: string, maxBytes = MAX_PART_BYTES): stri
 }
 
 function truncateBytes(value: string, maxBytes: number): string {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; the loop below returns such a value whole.
   if (byteLength(value) <= maxBytes) return value;
   let out = '';
+  // Stryker disable next-line ObjectLiteral: graphemes are also the Segmenter's default, named here for the reader.
   for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(value)) {
     if (byteLength(out + segment) > maxBytes) break;
     out += segment;

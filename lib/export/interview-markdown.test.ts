@@ -182,6 +182,65 @@ describe('interviewMarkdown', () => {
     expect(nodes(parseExportedMarkdown(md), 'html')).toEqual([]);
   });
 
+  it('says what is missing: no decision, no summary, no interviewer, no notes, a question with no text', () => {
+    const session = sampleSession({ interviewerName: '', summary: '', recommendation: null });
+    session.kit.questions[1]!.text = ' ';
+    const notes = [sampleNote('s1', 'q1', { rating: 'yes' }), sampleNote('s1', 'q2', { text: 'x' })];
+    const md = interviewMarkdown(session, notes, T0, display);
+    expect(md.slice(md.indexOf('# Ada'), md.indexOf('## Question 2'))).toBe(
+      [
+        '# Ada Lovelace — Backend Engineer',
+        '**Recommendation:** No decision',
+        '_No summary written_',
+        [
+          '- **Date:** 31 January 2025 at 14:05',
+          '- **Duration:** 42:10',
+          '- **Interviewer:** Not given',
+          '- **Meeting:** Google Meet · abc-defg-hij',
+          '- **Kit:** Backend Engineer',
+        ].join('\n'),
+        '## Scorecard',
+        // Numbers and times right-aligned, text left-aligned.
+        [
+          '|  # | Question         | Rating    |  Time |',
+          '| -: | :--------------- | :-------- | ----: |',
+          '|  1 | Question text 1? | Yes       | 00:00 |',
+          '|  2 | (no text)        | Not rated | 00:00 |',
+        ].join('\n'),
+        '## Question 1: Question text 1?',
+        '**Rating:** Yes · **Time:** 00:00',
+        '_No notes_',
+        '',
+      ].join('\n\n'),
+    );
+  });
+
+  it("writes times in the reader's time zone, each export in its own", () => {
+    const flag = { id: 'x', text: 'Late', seenAt: T0, seenAtElapsedMs: 0, note: '- a\n- b', custom: true };
+    const session = sampleSession({ redFlagsSeen: [flag] });
+    const tokyo = interviewMarkdown(session, [], T0, { locale: 'en-GB', timeZone: 'Asia/Tokyo' });
+    expect(tokyo).toContain('- **Date:** 31 January 2025 at 23:05\n');
+    // The flag's note (a list) sits tight under it.
+    expect(sectionOf(tokyo, 2)).toBe('Red flags seen\n\n- Late — at 00:00 (23:05)\n  - a\n  - b\n\n');
+    expect(interviewMarkdown(session, [], T0, { locale: 'en-GB', timeZone: 'UTC' })).toContain('- Late — at 00:00 (14:05)');
+    expect(interviewMarkdown(session, [], T0, { locale: 'en-US', timeZone: 'UTC' })).toContain('- **Date:** January 31, 2025 at 2:05 PM\n');
+  });
+
+  it("gives the kit's role, or its title when it has none, in the title and the front matter", () => {
+    const withRole = sampleSession();
+    withRole.kit.title = 'Backend loop';
+    expect(render(withRole)).toContain('role: "Backend Engineer"\nkit: "Backend loop"\n');
+    const noRole = sampleSession();
+    noRole.kit = { ...noRole.kit, title: 'Backend loop', role: undefined };
+    const md = render(noRole);
+    expect(md).toContain('role: "Backend loop"\nkit: "Backend loop"\n');
+    expect(headings(md)[0]).toBe('1 Ada Lovelace — Backend loop');
+  });
+
+  it('closes the front matter right after its last key, then a blank line before the title', () => {
+    expect(render()).toMatch(/^---\ncandidate: "Ada Lovelace"\n[^]*\ntags:\n {2}- "interview"\n---\n\n# Ada Lovelace/);
+  });
+
   it('names an unnamed candidate clearly', () => {
     expect(headings(render(sampleSession({ candidateName: '  ' })))[0]).toBe('1 Unnamed candidate — Backend Engineer');
   });

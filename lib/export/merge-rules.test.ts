@@ -11,6 +11,11 @@ describe('a time in the future is believed only within the clock skew', () => {
     expect(honestTime(NOW + FUTURE_SKEW_MS + 1, NOW)).toBe(NOW);
   });
 
+  it('the skew believed is five minutes', () => {
+    expect(honestTime(NOW + 5 * 60_000, NOW)).toBe(NOW + 5 * 60_000);
+    expect(honestTime(NOW + 5 * 60_000 + 1, NOW)).toBe(NOW);
+  });
+
   it('the file wins only when strictly newer; a tie keeps the local version', () => {
     expect(incomingWins({ updatedAt: 10 }, { updatedAt: 11 }, NOW)).toBe(true);
     expect(incomingWins({ updatedAt: 10 }, { updatedAt: 10 }, NOW)).toBe(false);
@@ -23,6 +28,8 @@ describe('a time in the future is believed only within the clock skew', () => {
 describe('withConflictCopy keeps the losing text under a heading, within the field limit', () => {
   it('appends the loser below the winner', () => {
     expect(withConflictCopy('Mine', 'Theirs', 1000)).toBe(`Mine\n\n${CONFLICT_COPY_HEADING}\nTheirs`);
+    // The heading a reader of the note sees, saying where the second version came from.
+    expect(CONFLICT_COPY_HEADING).toBe('--- Conflict copy: the other version, kept by merge-restore ---');
   });
 
   it('nothing to keep: an empty or blank loser, or one the winner already holds', () => {

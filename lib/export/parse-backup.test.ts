@@ -121,8 +121,11 @@ describe('validateBackup', () => {
       f.kits = [kit('k', { minutes: 600 }), { ...kit('k2'), questions: questions(200) }];
       f.notes[0]!.updatedAt = MAX_DATE_MS;
       f.notes[0]!.spentMs = 0;
+      // A clock that ran until the last change to exactly the largest time.
+      f.interviews[0]!.clock = { state: 'paused', elapsedMs: MAX_DATE_MS, runningSince: null, questionSince: null };
     });
     expect(validateBackup(file).kits).toHaveLength(2);
+    expect(validateBackup(file).interviews[0]!.clock.elapsedMs).toBe(MAX_DATE_MS);
   });
 
   it('settles a running clock as away at the last change, and gives a clock with no state (older files) one', () => {
