@@ -29,24 +29,34 @@ function plainContentScriptEntry(): Plugin {
   };
 }
 
+/**
+ * React, ReactDOM, the scheduler and the bundler's CommonJS helpers in one chunk that every page
+ * loads, rather than split over two chunks mixed with app code (README, "Performance"). Only the
+ * pages' build splits code: the background and the content script are single IIFE files, which
+ * take no code-splitting options.
+ */
+function reactChunkForPages(): Plugin {
+  return {
+    name: 'interview-sidebar:react-chunk-for-pages',
+    outputOptions: (output) =>
+      output.format === 'iife'
+        ? undefined
+        : {
+            ...output,
+            codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 }] },
+          },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: () => ({
-    plugins: [plainContentScriptEntry()],
+    plugins: [plainContentScriptEntry(), reactChunkForPages()],
     build: {
       // Source maps only when asked (scripts/bench-first-screen.ts), to see which modules a chunk holds.
       sourcemap: process.env.BUNDLE_SOURCEMAP === '1',
       // Extension pages run in browsers that support modulepreload (Chrome, Firefox 115+): no polyfill.
       modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
-      rolldownOptions: {
-        output: {
-          codeSplitting: {
-            // React, ReactDOM, the scheduler and the bundler's CommonJS helpers in one chunk that every
-            // page loads, rather than split over two chunks mixed with app code (README, "Performance").
-            groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 }],
-          },
-        },
-      },
     },
     resolve: {
       alias: {

@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The JavaScript the sidebar runs before its first screen: the chunks sidebar.html loads, what the
- * entry imports at start (a dynamic import in the entry chunk itself), and everything those import
- * statically. Views loaded on first use (dynamic imports elsewhere) are left out.
+ * The JavaScript a page (the sidebar by default) runs before its first screen: the chunks its HTML
+ * loads, what the entry imports at start (a dynamic import in the entry chunk itself), and
+ * everything those import statically. Views loaded on first use (dynamic imports elsewhere) are
+ * left out.
  */
-export function firstScreenChunks(out: string): string[] {
-  const html = readFileSync(join(out, 'sidebar.html'), 'utf8');
+export function firstScreenChunks(out: string, page = 'sidebar.html'): string[] {
+  const html = readFileSync(join(out, page), 'utf8');
   const entry = /<script[^>]*src="\/?(chunks\/[^"]+\.js)"/.exec(html)![1]!;
   const listed = [...html.matchAll(/(?:src|href)="\/?(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
   const seen = new Set<string>();
