@@ -23,17 +23,20 @@ export function startFrameDock({ platform, layout: stored, callStart, page: firs
   // "Stays as a handle until asked" (Settings): every call starts hidden to the Show handle.
   let layout = callStart === 'handle' ? { ...stored, collapsed: true } : stored;
   if (callStart === 'handle' && !stored.collapsed) void updateLayout(platform, { collapsed: true });
-  // The width the user asked for last, until storage echoes it back: an echo of an earlier step
-  // must not reset the width between two key presses (a held arrow key would lose steps).
-  let requestedWidth: number | undefined;
+  // The widths stored and not yet echoed back by storage, in order: until the last echo comes, an
+  // echo of an earlier step must not set the width back (a held arrow key would lose steps, and a
+  // key held one way, then the other, would jump back a step). A width equal to the last one
+  // stored is not written again: storage would not echo it.
+  const unechoed: number[] = [];
+  let storedWidth = stored.width;
 
   const send = () => link.place(placeDock(layout, page, controls));
   const resize = (width: number, done: boolean) => {
     const clamped = clampWidth(width, page.viewport, layout.mode);
     layout = { ...layout, width: clamped };
     send();
-    if (!done) return;
-    requestedWidth = clamped;
+    if (!done || clamped === (unechoed.at(-1) ?? storedWidth)) return;
+    unechoed.push(clamped);
     void updateLayout(platform, { width: clamped });
   };
 
@@ -48,8 +51,9 @@ export function startFrameDock({ platform, layout: stored, callStart, page: firs
     send();
   });
   const stop = watchLayout(platform, (next) => {
-    if (requestedWidth !== undefined && next.width === requestedWidth) requestedWidth = undefined;
-    layout = requestedWidth === undefined ? next : { ...next, width: requestedWidth };
+    storedWidth = next.width;
+    unechoed.splice(0, unechoed.indexOf(next.width ?? NaN) + 1);
+    layout = unechoed.length === 0 ? next : { ...next, width: unechoed.at(-1)! };
     send();
   });
   send();
