@@ -53,6 +53,16 @@ describe("how far the call's own side panels reach", () => {
     expect(callSidePanelExtents(document, [ours])).toEqual({ left: 0, right: 0 });
   });
 
+  it('counts a panel flush with an edge, and not one that runs off the window', () => {
+    panel('aside', null, { left: 0, width: 300 });
+    panel('aside', null, { left: 1024 - 300, width: 300 });
+    expect(callSidePanelExtents(document, [])).toEqual({ left: 300, right: 300 });
+    document.body.replaceChildren();
+    panel('aside', null, { left: -10, width: 300 });
+    panel('aside', null, { left: 1024 - 290, width: 300 });
+    expect(callSidePanelExtents(document, [])).toEqual({ left: 0, right: 0 });
+  });
+
   it('counts a panel exactly 120 px wide and 40% of the window high', () => {
     panel('aside', null, { left: 1024 - 120, width: 120, height: 768 * 0.4 });
     expect(callSidePanelExtents(document, []).right).toBe(120);
@@ -76,6 +86,18 @@ describe('watching for panels', () => {
     expect(changed).toHaveBeenCalledTimes(1);
   });
 
+  it('hears a click alone, and a key alone', () => {
+    vi.useFakeTimers();
+    const changed = vi.fn();
+    watchForPanels(document, changed, 350);
+    document.body.click();
+    vi.advanceTimersByTime(350);
+    expect(changed).toHaveBeenCalledTimes(1);
+    document.body.dispatchEvent(new KeyboardEvent('keyup', { key: 'Escape', bubbles: true }));
+    vi.advanceTimersByTime(350);
+    expect(changed).toHaveBeenCalledTimes(2);
+  });
+
   it('stops at once: a pending report is dropped and later input is not heard', () => {
     vi.useFakeTimers();
     const changed = vi.fn();
@@ -83,6 +105,7 @@ describe('watching for panels', () => {
     document.body.click();
     stop();
     document.body.click();
+    document.body.dispatchEvent(new KeyboardEvent('keyup', { key: 'Escape', bubbles: true }));
     vi.advanceTimersByTime(1_000);
     expect(changed).not.toHaveBeenCalled();
   });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { REGISTER_FRAME, type DockPlacement, type DockStart, type FrameHandshake, type PageEvent } from '../dock/dock-protocol';
 import { DEFAULT_LAYOUT } from '../settings/sidebar-layout';
-import { insertDock, SIDEBAR_FRAME_TITLE, type PuppetDock } from './puppet-dock';
+import { insertDock, type PuppetDock } from './puppet-dock';
 
 const START: DockStart = { platform: 'meet', layout: DEFAULT_LAYOUT, callStart: 'open' };
 const SHOWN: DockPlacement = {
@@ -68,7 +68,8 @@ afterEach(() => {
 describe('the content script as a puppet of its frame', () => {
   it('inserts the extension frame hidden, with the page controls in a closed root, and registers a fresh secret for it', async () => {
     const { frame, root, registered } = insert();
-    expect(frame.title).toBe(SIDEBAR_FRAME_TITLE);
+    expect(frame.title).toBe('Interview sidebar');
+    expect(frame.getAttribute('allow')).toBe('clipboard-write');
     expect(frame.src).toBe(fakeBrowser.runtime.getURL('/sidebar.html'));
     expect(frame.style.getPropertyValue('display')).toBe('none');
     expect(frame.style.getPropertyPriority('display')).toBe('important');
@@ -76,7 +77,18 @@ describe('the content script as a puppet of its frame', () => {
     const [show, separator] = root.querySelectorAll<HTMLElement>('button, [role="separator"]');
     expect(show).toHaveTextContent('Show sidebar');
     expect([show!.hidden, separator!.hidden]).toEqual([true, true]);
-    expect(separator!.getAttribute('aria-label')).toBe('Resize sidebar');
+    expect(
+      Object.fromEntries(
+        ['role', 'aria-orientation', 'aria-label', 'aria-valuemin', 'aria-valuemax'].map((name) => [name, separator!.getAttribute(name)]),
+      ),
+    ).toEqual({
+      role: 'separator',
+      'aria-orientation': 'vertical',
+      'aria-label': 'Resize sidebar',
+      'aria-valuemin': '280',
+      'aria-valuemax': '720',
+    });
+    expect(separator!.tabIndex).toBe(0);
 
     insert();
     await vi.waitFor(() => expect(registered).toHaveLength(2));
@@ -129,9 +141,26 @@ describe('the content script as a puppet of its frame', () => {
     await place(HIDDEN);
     expect(document.body.getAttribute('style')).toBe('margin-right: 8px;');
     expect(show!.hidden).toBe(false);
+
+    // Every property the squeeze may set is put back as the page had it, its priority too.
+    const pageStyle = 'margin-left: 1px; margin-right: 2px !important; width: 90%; min-width: 3px; height: 50%; contain: paint;';
+    document.body.setAttribute('style', pageStyle);
+    const everyProperty = {
+      'margin-left': '9px',
+      'margin-right': '360px',
+      width: 'auto',
+      'min-width': '0px',
+      height: '100vh',
+      contain: 'layout',
+    };
+    await place({ ...SHOWN, body: everyProperty });
+    expect(document.body.style.getPropertyValue('contain')).toBe('layout');
+    await place(HIDDEN);
+    expect(document.body.getAttribute('style')).toBe(pageStyle);
+    expect(show!.hidden).toBe(false);
     expect(show!.style.getPropertyValue('bottom')).toBe('96px');
     expect(separator!.hidden).toBe(true);
-    expect(resized).toHaveBeenCalledTimes(2);
+    expect(resized).toHaveBeenCalledTimes(4); // once per change of the squeeze
     window.removeEventListener('resize', resized);
   });
 

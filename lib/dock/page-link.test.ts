@@ -37,6 +37,10 @@ describe("the sidebar frame's link to its content script", () => {
 
     post({}, HANDSHAKE, [new MessageChannel().port2]); // not from the parent
     post(parent, { secret: 'x' }, [new MessageChannel().port2]); // not a handshake
+    post(parent, null, [new MessageChannel().port2]); // not an object
+    post(parent, 'secret', [new MessageChannel().port2]);
+    post(parent, { ...HANDSHAKE, secret: 7 }, [new MessageChannel().port2]);
+    post(parent, { ...HANDSHAKE, viewport: '1280' }, [new MessageChannel().port2]);
     post(parent, HANDSHAKE); // no port
     post(parent, HANDSHAKE, [channel.port2]);
     expect(await link.first).toEqual(HANDSHAKE);

@@ -34,4 +34,65 @@ describe('placeDock', () => {
     expect(p.body).toBeNull();
     expect(widthAtPointer(1280 - 308 - 400, { ...DEFAULT_LAYOUT, mode: 'overlay' }, page)).toBe(400);
   });
+
+  it("beside the call: every frame style the page's CSS could override is set, with a divider on the call's side only", () => {
+    expect(placeDock(DEFAULT_LAYOUT, PAGE, BOTTOM).frame).toEqual({
+      position: 'fixed',
+      margin: '0',
+      padding: '0',
+      border: '0',
+      'color-scheme': 'normal',
+      background: 'transparent',
+      'z-index': '2147483646',
+      visibility: 'visible',
+      opacity: '1',
+      display: 'block',
+      right: '0px',
+      left: 'auto',
+      top: '0px',
+      width: '360px',
+      height: '100vh',
+      'border-radius': '0',
+      'box-shadow': 'none',
+      'border-left': '1px solid rgba(128, 128, 128, 0.5)',
+      'border-right': '0',
+    });
+    expect(placeDock({ ...DEFAULT_LAYOUT, dock: 'left' }, PAGE, BOTTOM).body).toEqual({
+      'margin-left': '360px',
+      'margin-right': '0px',
+      width: 'auto',
+      'min-width': '0px',
+      height: '100vh',
+      contain: 'layout',
+    });
+  });
+
+  it('over the call on Meet: a rounded floating card clear of the bottom bar, its separator on its inner edge', () => {
+    const p = placeDock({ ...DEFAULT_LAYOUT, mode: 'overlay' }, PAGE, BOTTOM);
+    expect(p.frame).toMatchObject({
+      right: `${FRAME_INSET_PX}px`,
+      top: `${FRAME_INSET_PX}px`,
+      height: `calc(100vh - ${FRAME_INSET_PX + 96}px)`,
+      'border-radius': '12px',
+      'box-shadow': '0 4px 24px rgba(0, 0, 0, 0.35)',
+      'border-left': '0',
+      'border-right': '0',
+    });
+    expect(p.separator).toEqual({
+      right: `${FRAME_INSET_PX + 360 - 5}px`,
+      left: 'auto',
+      height: p.frame.height,
+      top: `${FRAME_INSET_PX}px`,
+    });
+    expect(p.css).toContain(':host { all: initial; }');
+  });
+
+  it('a drag asks for the width from the docked edge to the pointer, on either side', () => {
+    const left = { ...DEFAULT_LAYOUT, dock: 'left' } as const;
+    expect(widthAtPointer(420, left, PAGE)).toBe(420);
+    expect(widthAtPointer(420, DEFAULT_LAYOUT, PAGE)).toBe(1280 - 420);
+    expect(widthAtPointer(420, { ...left, mode: 'overlay' }, { ...PAGE, panels: { left: 100, right: 0 } })).toBe(
+      420 - FRAME_INSET_PX - 100,
+    );
+  });
 });
