@@ -52,6 +52,8 @@ describe('extension messaging', () => {
     onMessage('double', ({ data }) => data * 2);
     expect(listeners[0]!({ type: 'fail' }, sender, () => undefined)).toBeUndefined();
     expect(listeners[0]!({ 'interview-sidebar:tab-call': true }, sender, () => undefined)).toBeUndefined();
+    for (const notOurs of [null, 'double', 42, { type: 7, data: 1 }])
+      expect(listeners[0]!(notOurs, sender, () => undefined)).toBeUndefined();
     await expect(sendMessage('whoAsks')).rejects.toThrow('No answer to whoAsks.');
   });
 

@@ -44,7 +44,21 @@ describe('createLiveDiff', () => {
   });
 });
 
+describe('a subscription that is not keyed', () => {
+  it('sends a list of rows whole, never as a patch', () => {
+    const diff = createLiveDiff(false);
+    expect(diff([{ id: 'a' }])).toEqual({ kind: 'value', value: [{ id: 'a' }] });
+    expect(diff([{ id: 'a' }, { id: 'b' }])).toEqual({ kind: 'value', value: [{ id: 'a' }, { id: 'b' }] });
+  });
+});
+
 describe('applyLivePatch', () => {
+  it('puts rows that come in any order into id order', () => {
+    const rows = ['b', 'e', 'h'].map((id) => ({ id }));
+    const upsert = ['j', 'a', 'f', 'c', 'i', 'd', 'g'].map((id) => ({ id }));
+    expect(applyLivePatch(rows, upsert, ['e']).map((row) => row.id)).toEqual(['a', 'b', 'c', 'd', 'f', 'g', 'h', 'i', 'j']);
+  });
+
   it('gives the rows the server holds, in id order, after any sequence of patches', () => {
     const server = [
       [{ id: 'b' }, { id: 'd' }],

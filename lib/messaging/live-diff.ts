@@ -35,5 +35,6 @@ export function applyLivePatch<T extends Row>(rows: readonly T[], upsert: readon
   const byId = new Map(rows.map((row) => [row.id, row]));
   for (const id of remove) byId.delete(id);
   for (const row of upsert) byId.set(row.id, row);
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Ids are a map's keys, so no two are equal.
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 }

@@ -51,7 +51,15 @@ describe('dispatchRequest', () => {
   });
 
   it('refuses a call that is not a service, a method and an argument list', async () => {
-    for (const bad of [null, 'kits.count', { service: 'kits', method: 'count' }, { service: 'kits', method: 'count', args: 'x' }]) {
+    const bads = [
+      null,
+      'kits.count',
+      { service: 'kits', method: 'count' },
+      { service: 'kits', method: 'count', args: 'x' },
+      { service: 1, method: 'count', args: [] },
+      { service: 'kits', method: ['count'], args: [] },
+    ];
+    for (const bad of bads) {
       await expect(dispatchRequest(services, bad)).rejects.toThrow('A request needs a service, a method and a list of arguments.');
     }
   });
