@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { joinCall } from './support/call-controls';
-import { sidebarCount, sidebarFrame, waitForContentScript } from './support/chromium';
+import { sidebarCount, sidebarFrame, waitForNoSidebar } from './support/chromium';
 import { KIT, openSidebar, SidebarView } from './support/sidebar';
 import { meetCode, meetUrl, setupSuite, zoomId, zoomUrl } from './support/suite';
 import { waitForText, waitUntil } from './support/wait';
@@ -28,8 +28,7 @@ describe('where the sidebar is mounted', () => {
     const page = await suite.browser.open(url);
     // The content script has run here (it matches every Meet page and every /wc/ page), so no
     // frame now means it decided not to mount one.
-    await waitForContentScript(page, suite.browser.extensionId);
-    expect(await sidebarCount(page), `sidebar frames on ${url}`).toBe(0);
+    await waitForNoSidebar(page, suite.browser.extensionId);
   });
 
   test('on the strict-CSP Meet page (nonce + strict-dynamic, Trusted Types required)', async () => {
@@ -63,8 +62,7 @@ describe('same-document navigation', () => {
   test('Meet: landing → Join (pushState) mounts the sidebar; pushState back to / removes it', async () => {
     const code = meetCode();
     const page = await suite.browser.open(`https://meet.google.com/?join=${code}`);
-    await waitForContentScript(page, suite.browser.extensionId);
-    expect(await sidebarCount(page), 'sidebar frames on the landing page').toBe(0);
+    await waitForNoSidebar(page, suite.browser.extensionId);
     await page.evaluate(() => ((window as Window & { __sameDocument?: boolean }).__sameDocument = true));
 
     await page.getByRole('button', { name: 'Join' }).click();
@@ -109,8 +107,7 @@ describe('same-document navigation', () => {
   test('Zoom: /wc/home → Join (pushState) mounts the sidebar', async () => {
     const id = zoomId();
     const page = await suite.browser.open('https://app.zoom.us/wc/home');
-    await waitForContentScript(page, suite.browser.extensionId);
-    expect(await sidebarCount(page)).toBe(0);
+    await waitForNoSidebar(page, suite.browser.extensionId);
 
     await page.getByRole('textbox', { name: 'Meeting ID' }).fill(id);
     await page.getByRole('button', { name: 'Join' }).click();

@@ -5,7 +5,15 @@ import { describe, expect, test } from 'vitest';
 import { callDocument, CALL_CONTROLS, expectCallControlsUsable, joinCall, overlaps, ZOOM_WEBCLIENT_FRAME } from './support/call-controls';
 import { clickToolbarButton, ExtensionStorage, pressBrowserShortcut } from './support/browser-control';
 import { DEFAULT_LAYOUT, Dock, resetLayout } from './support/dock';
-import { EXTENSION_DIR, SIDEBAR_FRAME_SELECTOR, sidebar, sidebarCount, sidebarFrame, waitForContentScript } from './support/chromium';
+import {
+  EXTENSION_DIR,
+  SIDEBAR_FRAME_SELECTOR,
+  sidebar,
+  sidebarCount,
+  sidebarFrame,
+  waitForContentScript,
+  waitForNoSidebar,
+} from './support/chromium';
 import { KIT, openSidebar, SidebarView } from './support/sidebar';
 import { ARTIFACTS_DIR, meetCode, meetUrl, setupSuite, zoomId } from './support/suite';
 import { waitForValue, waitUntil } from './support/wait';
@@ -43,8 +51,7 @@ async function expectStageClear(page: Page, call: Frame, where: string) {
 describe.each(PLATFORM_CASES)('$name', ({ platform, joinLink, home }) => {
   test('the sidebar appears on a call and not on the home page', async () => {
     const page = await suite.browser.open(home);
-    await waitForContentScript(page, suite.browser.extensionId);
-    expect(await sidebarCount(page), `sidebar frames on ${home}`).toBe(0);
+    await waitForNoSidebar(page, suite.browser.extensionId);
 
     const view = await openSidebar(suite.browser, joinLink());
     await view.waitForQuestion(1, KIT.questions[0]);
@@ -127,8 +134,7 @@ describe('Microsoft Teams: a call whose URL names no meeting', () => {
 
     // A tab that never saw the join link (e.g. joined from the Teams calendar): no sidebar until asked.
     const page = await suite.browser.open('https://teams.microsoft.com/v2/');
-    await waitForContentScript(page, suite.browser.extensionId);
-    expect(await sidebarCount(page)).toBe(0);
+    await waitForNoSidebar(page, suite.browser.extensionId);
     await clickToolbarButton(suite.browser, page);
     await sidebarFrame(page);
     const frame = sidebar(page);

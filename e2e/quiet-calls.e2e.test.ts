@@ -1,3 +1,4 @@
+import type { Frame } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { sidebarFrame } from './support/chromium';
 import { KIT, openSidebar, SidebarView } from './support/sidebar';
@@ -47,9 +48,12 @@ describe('quiet outside interviews (a stand-up on the same platform)', () => {
   test('a page that moves through many meeting codes with pushState creates no interviews', async () => {
     const codes = Array.from({ length: 8 }, () => meetCode());
     const page = await suite.browser.open(meetUrl(codes[0]!));
+    let previous: Frame | undefined;
     for (const code of codes) {
       await page.evaluate((path) => history.pushState({}, '', path), `/${code}`);
-      await sidebarFrame(page);
+      // A new call gets a new frame: the last call's one leaves first, or the wait below would see it.
+      if (previous) await waitUntil(`the sidebar of the call before ${code} to leave`, () => previous!.isDetached());
+      previous = await sidebarFrame(page);
       // Each call's sidebar booted (its question is on screen) before the page moves on.
       await new SidebarView(page).waitForQuestion(1, KIT.questions[0]);
     }

@@ -296,15 +296,17 @@ export async function sidebarFrame(page: Page, timeout = 10_000): Promise<Frame>
   await element.waitFor({ state: 'attached', timeout }).catch((error: Error) => {
     throw new Error(`No sidebar iframe (${SIDEBAR_FRAME_SELECTOR}) appeared on ${page.url()} within ${timeout} ms.\n${error.message}`);
   });
-  const handle = await element.elementHandle({ timeout });
-  return waitUntil(
-    `the sidebar frame on ${page.url()} to load its chrome-extension:// page`,
-    async () => {
-      const frame = await handle?.contentFrame();
-      return frame?.url().startsWith('chrome-extension://') ? frame : undefined;
-    },
-    { timeout, describe: async () => (await handle?.contentFrame())?.url() },
-  );
+  // Asked afresh on each try: the content script replaces the frame when the call changes, and a
+  // handle to the one it removed would never load.
+  const loadedFrame = async () => {
+    const handle = await element.elementHandle({ timeout: 100 }).catch(() => null);
+    const frame = await handle?.contentFrame();
+    return frame?.url().startsWith('chrome-extension://') ? frame : undefined;
+  };
+  return waitUntil(`the sidebar frame on ${page.url()} to load its chrome-extension:// page`, loadedFrame, {
+    timeout,
+    describe: async () => (await (await element.elementHandle({ timeout: 100 }).catch(() => null))?.contentFrame())?.url(),
+  });
 }
 
 /** How many sidebar iframes the page has right now. */
@@ -313,10 +315,23 @@ export function sidebarCount(page: Page): Promise<number> {
 }
 
 /**
+ * Resolves once the content script has run and has had the background's answer "no call here".
+ * Its first frame goes in, hidden, before that answer (entrypoints/meeting.content.ts) and leaves
+ * only with it; so no frame after the script ran means it decided not to mount one. A page with
+ * a sidebar never gets there, and the wait fails naming the frames left.
+ */
+export async function waitForNoSidebar(page: Page, extensionId: string, timeout = 10_000): Promise<void> {
+  await waitForContentScript(page, extensionId, timeout);
+  await waitUntil(`no sidebar frame on ${page.url()} once the background answered`, async () => (await sidebarCount(page)) === 0, {
+    timeout,
+    describe: () => sidebarCount(page).then((n) => `${n} sidebar frame(s)`),
+  });
+}
+
+/**
  * Resolves once the extension's content script has run in the page's main frame: its isolated
- * world exists (seen over CDP) and a round trip to the page has happened since. The content
- * script mounts synchronously when it runs, so after this "no sidebar" is a real answer, not
- * "not yet".
+ * world exists (seen over CDP) and a round trip to the page has happened since. Its first,
+ * hidden frame may still be in the page: see waitForNoSidebar for "no sidebar here".
  */
 export async function waitForContentScript(page: Page, extensionId: string, timeout = 10_000): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
