@@ -42,6 +42,19 @@ describe('shortcutFor', () => {
     expect(key('3', checkbox)).toEqual({ type: 'rate', rating: 'yes' });
   });
 
+  it('? opens the help; keys that only look like digits, and a target outside the page, are handled as keys', () => {
+    expect(key('?')).toEqual({ type: 'help' });
+    expect(key('2.5')).toBeNull();
+    expect(key('n', null)).toEqual({ type: 'next' });
+  });
+
+  it('still rates while any button-like input has focus, whose keys type nothing', () => {
+    for (const type of ['button', 'submit', 'reset']) {
+      expect(key('2', Object.assign(document.createElement('input'), { type })), type).toEqual({ type: 'rate', rating: 'no' });
+    }
+    expect(key('2', Object.assign(document.createElement('input'), { type: 'search' }))).toBeNull();
+  });
+
   it('Enter focuses the notes, except on a button where it presses the button', () => {
     expect(key('Enter')).toEqual({ type: 'focus-notes' });
     expect(key('Enter', document.createElement('button'))).toBeNull();

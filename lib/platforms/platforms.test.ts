@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MatchPattern } from 'wxt/utils/match-patterns';
 import meetingContentScript from '../../entrypoints/meeting.content';
 import config from '../../wxt.config';
 import { chromiumArgs } from '../../e2e/support/chromium';
@@ -21,6 +22,9 @@ const SAMPLE_MEETINGS: Record<(typeof PLATFORM_IDS)[number], string> = {
   webex: 'https://acme.webex.com/meet/jane.doe',
 };
 const sampleMeetingUrl = (id: (typeof PLATFORM_IDS)[number]) => SAMPLE_MEETINGS[id];
+
+/** A URL inside a match pattern, as the browser reads one. */
+const matchesPattern = (pattern: string, url: string) => new MatchPattern(pattern).includes(url);
 
 type ManifestFn = (env: { browser: string }) => {
   host_permissions: string[];
@@ -88,8 +92,22 @@ describe('the platform table is the one list', () => {
     }
   });
 
-  it('the UI names every platform', () => {
-    for (const platform of PLATFORMS) expect(PLATFORM_LIST).toContain(platform.name);
+  it("the UI names every platform, in the table's order, as a choice", () => {
+    expect(PLATFORM_LIST).toBe('Google Meet, Zoom, Microsoft Teams, or Webex');
+  });
+
+  it("a meeting link of each platform is inside its content script's pages and its host permissions", () => {
+    for (const platform of PLATFORMS) {
+      const link = sampleMeetingUrl(platform.id);
+      expect(
+        platform.pagePatterns.some((pattern) => matchesPattern(pattern, link)),
+        `${link} in ${platform.pagePatterns.join(' ')}`,
+      ).toBe(true);
+      expect(
+        MEETING_HOST_PATTERNS.some((pattern) => matchesPattern(pattern, link)),
+        `${link} in the host permissions`,
+      ).toBe(true);
+    }
   });
 
   it('look-alike hosts of every platform are not its hosts', () => {
