@@ -33,6 +33,13 @@ describe('parseInterviewMarkdown', () => {
     expect(parsed.redFlags).toEqual([{ text: 'Rude', questionNumber: 1, seenAtElapsedMs: 61_000, note: 'once\n\ntwice' }]);
   });
 
+  it('reads a red flag back as the text it was, whatever Markdown it holds', () => {
+    const text = 'Says *always* <#@0> <jane@example.com> _x_ \\ `y` [z](w)';
+    const flag = { id: 'f', text, note: '', seenAt: T0, seenAtElapsedMs: 61_000, custom: true, questionId: 'q1' };
+    const parsed = parseInterviewMarkdown(exported({ redFlagsSeen: [flag] }, 'note'));
+    expect(parsed.redFlags).toEqual([{ text, questionNumber: 1, seenAtElapsedMs: 61_000, note: '' }]);
+  });
+
   it('knows each platform by the name the export wrote', () => {
     expect(parseInterviewMarkdown(exported({ platform: 'zoom', meetingCode: '81234567890' }, 'x')).platform).toBe('zoom');
     expect(parseInterviewMarkdown(exported({ platform: 'meet' }, 'x')).platform).toBe('meet');

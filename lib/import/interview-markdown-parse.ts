@@ -73,8 +73,9 @@ export function parseInterviewMarkdown(markdown: string): ParsedInterview {
     summary,
     questions: [...questions.entries()].sort(([a], [b]) => a - b).map(([, q]) => q),
     redFlags: listItems(sections.get('Red flags seen')).map((item) => {
-      const [line = '', ...noteLines] = body.split('\n').slice(item.line - 1, item.end - 1);
-      const head = line.replace(/^[-*+]\s+/, '');
+      const [, ...noteLines] = body.split('\n').slice(item.line - 1, item.end - 1);
+      // The first line as text, its escapes read (a flag's `*` was written `\*`); the note stays Markdown.
+      const head = item.text.split('\n')[0]!;
       const match = /^(.*) — (?:Question (\d+), )?at (\S+)/.exec(head);
       return {
         text: match?.[1] ?? head,

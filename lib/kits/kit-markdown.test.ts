@@ -88,6 +88,15 @@ describe('kit ⇄ Markdown', () => {
     expect(roundTrip(kit)).toEqual({ ok: true, kit });
   });
 
+  it('keeps text in angle brackets as typed, where Markdown would read an autolink', () => {
+    const kit: KitContent = {
+      title: 'Mail <jane@example.com>',
+      questions: [{ id: 'q', text: 'See <https://example.org>', guidance: '<#@0>' }],
+      redFlags: ['Writes <a@b> in the chat'],
+    };
+    expect(roundTrip(kit)).toEqual({ ok: true, kit });
+  });
+
   it('is the identity on any valid kit, after the schema’s normalisation', () => {
     fc.assert(
       fc.property(arbitraryKit, (input) => {

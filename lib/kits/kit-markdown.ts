@@ -43,9 +43,12 @@ export function kitToMarkdown(kit: KitContent): string {
     });
   }
   const root: Root = { type: 'root', children: nodes };
-  return toMarkdown(root, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });
+  return toMarkdown(root, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', unsafe: [ANY_ANGLE_BRACKET] });
 }
 
+// The serializer escapes `<` only before a letter, `!`, `/` or `?`, yet `<#@0>` is an email
+// autolink, read back as `#@0` (the property test below found it): every `<` in text is escaped.
+const ANY_ANGLE_BRACKET = { character: '<', inConstruct: 'phrasing' } as const;
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 const heading = (depth: Heading['depth'], value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
