@@ -64,6 +64,31 @@ describe('noteBlocks', () => {
     expect(noteBlocks('- a\n- b')).toMatchObject([{ type: 'list', ordered: false, start: null, spread: false }]);
   });
 
+  it.each([
+    ['Windows and old Mac line ends read as line ends', 'a\r\nb\r\n\r\nc\rd', 'a\\\nb\n\nc\\\nd\n'],
+    ['a note of blanks is no note', '   \n\t', ''],
+    ["a line's trailing spaces and the note's trailing blank lines go; its lines stay lines", 'x  \ny\n\n\n', 'x\\\ny\n'],
+    ['a continued line loses its indent', 'x \n y', 'x\\\ny\n'],
+    ['a backslash break and two spaces make one break each', 'one  \ntwo\\\nthree', 'one\\\ntwo\\\nthree\n'],
+    ['many blank lines are one paragraph break', 'a\n\n\n\nb', 'a\n\nb\n'],
+    ['nested lists keep their levels', '- a\n  - b\n    - c\n- d', '- a\n  - b\n    - c\n- d\n'],
+    ['a blank line of old Mac line ends between items makes the list loose', '- a\r\r- b', '- a\n\n- b\n'],
+    ['a list with a blank line inside an item is loose', '- a\n- b\n\n  c', '- a\n\n- b\n\n  c\n'],
+    ['an item continued after a blank line keeps its paragraph', '- a\n\n  more\n- b', '- a\n\n  more\n\n- b\n'],
+    ['a task keeps whatever spacing follows its box but one space', '- [x]  spaced\n- [ ]\ttab', '- [x] &#x20;spaced\n- [ ] &#x9;tab\n'],
+    ["a fence's language and meta are read trimmed", '```  js  extra  \ncode\n```', '```js extra\ncode\n```\n'],
+    ['a link keeps its words and address, and the line after it', '[a](https://x.y)\nb', 'a (<https://x.y>)\\\nb\n'],
+  ])('%s', (_name, note, markdown) => {
+    expect(exported(noteBlocks(note))).toBe(markdown);
+  });
+
+  it('keeps a note nested past the cap as its lines and paragraphs, whatever its line ends', () => {
+    const deep = Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\r\n');
+    const text = exported(noteBlocks(`${deep}\r\n \t \r\nafter  para\r\nline`));
+    expect(text.startsWith('\\- level 0\\\n\\- level 1\\\n')).toBe(true);
+    expect(text.endsWith('\\- level 59\n\nafter  para\\\nline\n')).toBe(true);
+  });
+
   it('writes refused constructs as the exact text typed, inside lists too', () => {
     const text = '- # not a heading\n- > not *a* quote\n- [see](javascript:alert(1)) ![alt *x*](i.png) <img src=x>';
     expect(exported(noteBlocks(text))).toBe(
