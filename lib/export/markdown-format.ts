@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+import { EMAIL_AUTOLINK_START } from '../text/email-autolink-escape';
 import { textKeepingStamps } from './stamp-text';
 
 /**
@@ -28,8 +29,6 @@ const SERIALIZE_OPTIONS: ToMarkdownOptions = {
   // All of GFM's escapes: a leading `|` must not start a table, and text must not turn into an
   // autolink whose end swallows an escape (the property test found `http://x\#` in a heading).
   extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown()],
-  // Every `<` in text: the serializer escapes it only before a letter, `!`, `/` or `?`, yet `<#@0>`
-  // is an email autolink, read back as `#@0` (lib/kits/kit-markdown.ts, where a property test found it).
-  unsafe: [{ character: '<', inConstruct: 'phrasing' }],
+  unsafe: [EMAIL_AUTOLINK_START],
   handlers: { text: textKeepingStamps },
 };

@@ -1,5 +1,6 @@
 import type { BlockContent, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { EMAIL_AUTOLINK_START } from '../text/email-autolink-escape';
 import type { KitContent } from './kit-types';
 
 /**
@@ -43,12 +44,9 @@ export function kitToMarkdown(kit: KitContent): string {
     });
   }
   const root: Root = { type: 'root', children: nodes };
-  return toMarkdown(root, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', unsafe: [ANY_ANGLE_BRACKET] });
+  return toMarkdown(root, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', unsafe: [EMAIL_AUTOLINK_START] });
 }
 
-// The serializer escapes `<` only before a letter, `!`, `/` or `?`, yet `<#@0>` is an email
-// autolink, read back as `#@0` (the property test below found it): every `<` in text is escaped.
-const ANY_ANGLE_BRACKET = { character: '<', inConstruct: 'phrasing' } as const;
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 const heading = (depth: Heading['depth'], value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
