@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { belowFloor, scoresByFolder } from './mutation-scores';
+import { belowFloor, overallScore, scoresByFolder } from './mutation-scores';
 
 const report = {
   files: {
@@ -15,6 +15,10 @@ describe('mutation scores', () => {
       'lib/drafts': { score: 75, mutants: 4 },
       'lib/export': { score: 50, mutants: 2 },
     });
+  });
+
+  it('scores every measured file together, as one folder would', () => {
+    expect(overallScore(report)).toEqual({ score: 66.7, mutants: 6 });
   });
 
   it('names each measured folder below its floor, and ignores folders not measured or not recorded', () => {

@@ -10,21 +10,21 @@ const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
 export function scoresByFolder(report: MutationReport): FolderScores {
-  const tally = new Map<string, { detected: number; valid: number }>();
+  const folders = new Map<string, { status: string }[]>();
   for (const [file, { mutants }] of Object.entries(report.files)) {
     const folder = file.split('/').slice(0, -1).join('/');
-    const entry = tally.get(folder) ?? { detected: 0, valid: 0 };
-    for (const { status } of mutants) {
-      if (DETECTED.has(status)) entry.detected++;
-      if (DETECTED.has(status) || UNDETECTED.has(status)) entry.valid++;
-    }
-    tally.set(folder, entry);
+    folders.set(folder, [...(folders.get(folder) ?? []), ...mutants]);
   }
-  return Object.fromEntries(
-    [...tally]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([folder, t]) => [folder, { score: t.valid ? Math.round((1000 * t.detected) / t.valid) / 10 : 100, mutants: t.valid }]),
-  );
+  return Object.fromEntries([...folders].sort(([a], [b]) => a.localeCompare(b)).map(([folder, mutants]) => [folder, scoreOf(mutants)]));
+}
+
+/** The score of every file in the report together: `lib/` as far as it has been measured. */
+export const overallScore = (report: MutationReport) => scoreOf(Object.values(report.files).flatMap((file) => file.mutants));
+
+function scoreOf(mutants: { status: string }[]): { score: number; mutants: number } {
+  const detected = mutants.filter(({ status }) => DETECTED.has(status)).length;
+  const valid = detected + mutants.filter(({ status }) => UNDETECTED.has(status)).length;
+  return { score: valid ? Math.round((1000 * detected) / valid) / 10 : 100, mutants: valid };
 }
 
 /** The folders measured now that score below their recorded floor, as messages. */
