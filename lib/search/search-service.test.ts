@@ -41,6 +41,16 @@ describe('searchInterviews', () => {
     expect(await ids('outbox ops')).toEqual([]);
   });
 
+  it('reads the last word as being typed (a prefix, from two letters) and forgives one typo in a finished long word', async () => {
+    expect(await ids('ou')).toEqual(['ada']);
+    expect(await ids('o')).toEqual([]);
+    expect(await ids('outb kafka')).toEqual([]);
+    expect(await ids('kafka outb')).toEqual(['ada']);
+    expect(await ids('outbix kafka')).toEqual(['ada']);
+    expect(await ids('kafkq outbox')).toEqual([]);
+    expect(await ids('lovelace outbix')).toEqual([]);
+  });
+
   it('gives each hit the words that matched, where, and a snippet around the first match', async () => {
     const { hits } = await service.requests.search.searchInterviews('kafka');
     expect(hits.ada).toEqual({
