@@ -298,15 +298,15 @@ export async function sidebarFrame(page: Page, timeout = 10_000): Promise<Frame>
   });
   // Asked afresh on each try: the content script replaces the frame when the call changes, and a
   // handle to the one it removed would never load.
-  const loadedFrame = async () => {
-    const handle = await element.elementHandle({ timeout: 100 }).catch(() => null);
-    const frame = await handle?.contentFrame();
-    return frame?.url().startsWith('chrome-extension://') ? frame : undefined;
-  };
-  return waitUntil(`the sidebar frame on ${page.url()} to load its chrome-extension:// page`, loadedFrame, {
-    timeout,
-    describe: async () => (await (await element.elementHandle({ timeout: 100 }).catch(() => null))?.contentFrame())?.url(),
-  });
+  const currentFrame = async () => (await element.elementHandle({ timeout: 100 }).catch(() => null))?.contentFrame();
+  return waitUntil(
+    `the sidebar frame on ${page.url()} to load its chrome-extension:// page`,
+    async () => {
+      const frame = await currentFrame();
+      return frame?.url().startsWith('chrome-extension://') ? frame : undefined;
+    },
+    { timeout, describe: async () => (await currentFrame())?.url() },
+  );
 }
 
 /** How many sidebar iframes the page has right now. */
