@@ -4,13 +4,11 @@ import { join } from 'node:path';
 
 /**
  * The JavaScript a page (the sidebar by default) runs before its first screen: the chunks its HTML
- * loads, what the entry imports at start (a dynamic import in the entry chunk itself), and
- * everything those import statically. Views loaded on first use (dynamic imports elsewhere) are
- * left out.
+ * loads and everything those import statically. What loads on first use (a dynamic import, even
+ * one in the entry chunk: the dashboard's importer and exports) is left out.
  */
 export function firstScreenChunks(out: string, page = 'sidebar.html'): string[] {
   const html = readFileSync(join(out, page), 'utf8');
-  const entry = /<script[^>]*src="\/?(chunks\/[^"]+\.js)"/.exec(html)![1]!;
   const listed = [...html.matchAll(/(?:src|href)="\/?(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
   const seen = new Set<string>();
   const visit = (chunk: string) => {
@@ -18,7 +16,6 @@ export function firstScreenChunks(out: string, page = 'sidebar.html'): string[] 
     seen.add(chunk);
     const code = readFileSync(join(out, chunk), 'utf8');
     const imported = [...code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1]!);
-    if (chunk === entry) imported.push(...[...code.matchAll(/import\(`\.\/([^`]+\.js)`\)/g)].map((m) => m[1]!));
     imported.forEach((name) => visit(`chunks/${name}`));
   };
   listed.forEach(visit);
