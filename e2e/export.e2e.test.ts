@@ -177,4 +177,39 @@ describe('Markdown export from the wrap-up view', () => {
       await suite.browser.context.clearPermissions();
     }
   });
+
+  test('"Import interviews" in the dashboard reads the exported file back: the same interview is already here, a colleague\'s copy is imported', async () => {
+    const wrapUp = await interviewToExport(meetUrl(meetCode()));
+    const { download, text } = await exportMarkdown(wrapUp);
+    const colleague = text.replaceAll(CANDIDATE, 'Grace Hopper');
+    const dashboard = await suite.browser.newPage();
+    try {
+      await dashboard.goto(`chrome-extension://${suite.browser.extensionId}/dashboard.html#interviews`);
+      await dashboard.getByRole('heading', { name: 'Past interviews' }).waitFor({ timeout: 10_000 });
+      // The Markdown reader loads on this first import, in the page (lib/import/read-import-files.ts).
+      await dashboard.getByLabel('Import interviews…').setInputFiles([
+        { name: download.suggestedFilename(), mimeType: 'text/markdown', buffer: Buffer.from(text) },
+        { name: 'grace.md', mimeType: 'text/markdown', buffer: Buffer.from(colleague) },
+      ]);
+      await waitForText(
+        dashboard.getByRole('status').filter({ hasText: /^Imported / }),
+        'Imported 1 interview; 1 was already here.',
+        'the import status',
+      );
+      const rows = dashboard.getByRole('list', { name: 'Past interviews' }).getByRole('listitem');
+      await rows.filter({ hasText: 'Grace Hopper' }).first().waitFor({ timeout: 10_000 });
+
+      // A file that is not an export is named, and nothing is imported.
+      await dashboard
+        .getByLabel('Import interviews…')
+        .setInputFiles([{ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# My notes') }]);
+      await waitForText(
+        dashboard.getByRole('alert').filter({ hasText: /^Nothing imported/ }),
+        'Nothing imported: notes.md: no front matter: this is not an interview exported by Interview Sidebar.',
+        'the import failure',
+      );
+    } finally {
+      await dashboard.close();
+    }
+  });
 });

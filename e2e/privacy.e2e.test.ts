@@ -130,12 +130,12 @@ describe("the content script's world (inside the meeting page's renderer) reache
           createBackup: await request('exports', 'createBackup', []),
           restoreBackup: await request('exports', 'restoreBackup', ['{}', 'replace']),
           openTabInterview: await ask('openTabInterview', undefined),
-          exportInterviewsMarkdown: await request('exports', 'exportInterviewsMarkdown', [[]]),
+          interviewRecords: await request('exports', 'interviewRecords', [[]]),
           live,
         };
       })()`,
     );
-    for (const name of ['createBackup', 'restoreBackup', 'openTabInterview', 'exportInterviewsMarkdown']) {
+    for (const name of ['createBackup', 'restoreBackup', 'openTabInterview', 'interviewRecords']) {
       const answer = answers[name] as { res?: unknown; err?: { message: string } };
       expect(answer.res, `${name} answered no data`).toBeUndefined();
       expect(answer.err?.message, `${name} refused`).toMatch(/^Refused: /);

@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { openInterviewDatabase } from '../lib/db/database';
 import { emphasisHeavyNote, realisticNote, sampleNote, sampleSession, T0 } from '../lib/export/export-fixtures.test-support';
 import { createExportService } from '../lib/export/export-service';
+import { markdownExport } from '../lib/export/interview-export';
 import { noteBlocks } from '../lib/export/note-blocks';
 import { backendEngineerKit } from '../lib/kits/bundled/backend-engineer';
 
@@ -45,12 +46,12 @@ async function main() {
 
   const runs: number[] = [];
   for (let i = 0; i < 230; i++) {
-    const [, ms] = await time(() => service.exportInterviewMarkdown('one'));
+    const [, ms] = await time(async () => markdownExport(await service.interviewRecord('one'), T0 + 3_600_000));
     if (i >= 30) runs.push(ms); // the first runs warm up the JIT
   }
   runs.sort((a, b) => a - b);
   const noteChars = one.notes.reduce((sum, n) => sum + n.text.length, 0);
-  console.log(`(a) exportInterviewMarkdown, ${QUESTIONS} questions, ${noteChars} characters of notes:`);
+  console.log(`(a) an interview's record read and written as Markdown, ${QUESTIONS} questions, ${noteChars} characters of notes:`);
   console.log(`    median ${percentile(runs, 0.5).toFixed(1)} ms, p95 ${percentile(runs, 0.95).toFixed(1)} ms over ${runs.length} runs`);
 
   await db.sessions.clear();
@@ -78,10 +79,12 @@ async function heavyNote() {
   const session = sampleSession({ id: 'heavy', meetingKey: 'meet:heavy' }, 1);
   await db.sessions.add(session);
   await db.notes.add(sampleNote('heavy', session.kit.questions[0]!.id, { text: emphasisHeavyNote(HEAVY_NOTE) }));
-  const [exported, exportMs] = await time(() => createExportService(db, () => T0 + 3_600_000).exportInterviewMarkdown('heavy'));
+  const [exported, exportMs] = await time(async () =>
+    markdownExport(await createExportService(db, () => T0 + 3_600_000).interviewRecord('heavy'), T0 + 3_600_000),
+  );
   const [, parseMs] = await time(async () => noteBlocks(emphasisHeavyNote(HEAVY_NOTE)));
   console.log(
-    `(c) exportInterviewMarkdown, one note of ${HEAVY_NOTE} characters of "_*": ${exportMs.toFixed(0)} ms (${(exported.markdown.length / 1024).toFixed(0)} kB)`,
+    `(c) Markdown export, one note of ${HEAVY_NOTE} characters of "_*": ${exportMs.toFixed(0)} ms (${(exported.markdown.length / 1024).toFixed(0)} kB)`,
   );
   const baseline = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-micromark-note.ts', String(HEAVY_NOTE)], {
     encoding: 'utf8',

@@ -15,6 +15,7 @@ import { CLOCK_STATES, RATINGS } from '@/lib/interviews/interview-types';
 import { MAX_DATE_MS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, PLANNED_MINUTES } from '@/lib/interviews/limits';
 import { PLATFORMS } from '@/lib/platforms';
 import { initialHistoryState, useHistoryStore } from '@/lib/stores/history-store';
+import { exportMarkdown } from '@/components/export/export-markdown';
 import { CandidateView } from './candidates/candidate-view';
 import { CompareView } from './compare/compare-view';
 import { DashboardApp } from './dashboard-app';
@@ -161,11 +162,10 @@ describe('a backup that passes restore renders and exports everywhere (property)
         await screen.findAllByRole('heading', { level: 1 });
         noBoundaryError();
 
-        const exports = createExportService(db, Date.now);
-        const markdown = await exports.exportInterviewsMarkdown(ids);
+        const markdown = await exportMarkdown(createInProcessClient(db, null), ids);
         expect(markdown.map((m) => m.fileName.length > 0)).toEqual([true, true]);
         // A backup of what was restored restores again.
-        expect(parseBackup(await exports.createBackup()).interviews).toHaveLength(2);
+        expect(parseBackup(await createExportService(db, Date.now).createBackup()).interviews).toHaveLength(2);
       }),
       { numRuns: 12 },
     );

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { useDataClient } from '@/hooks/use-data-client';
 import { downloadFile } from '@/lib/export/download-file';
+import { exportMarkdown } from './export-markdown';
 
 type Outcome = { state: 'idle' | 'working' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
 type Action = 'copy' | 'copy-text' | 'download';
 
 /**
- * "Copy Markdown", "Copy as plain text" and "Export Markdown" for one interview: the background
- * writes the document, this page puts it on the clipboard or saves it as a .md file, and says how
- * that went. The copies leave out the front matter: pasted into a comment box, an ATS field or a
+ * "Copy Markdown", "Copy as plain text" and "Export Markdown" for one interview: this page writes
+ * the document from the background's record, puts it on the clipboard or saves it as a .md file,
+ * and says how that went. The copies leave out the front matter: pasted into a comment box, an ATS field or a
  * chat, YAML renders as a rule and a giant heading. The file keeps it, for notes apps.
  */
 export function MarkdownExportButtons({ sessionId }: { sessionId: string }) {
@@ -18,7 +19,8 @@ export function MarkdownExportButtons({ sessionId }: { sessionId: string }) {
   const run = async (action: Action) => {
     setOutcome({ state: 'working' });
     try {
-      const exported = await client.exports.exportInterviewMarkdown(sessionId);
+      const [exported] = await exportMarkdown(client, [sessionId]);
+      if (!exported) throw new Error('This interview no longer exists.');
       if (action === 'download') {
         downloadFile(exported.fileName, exported.markdown);
         setOutcome({ state: 'done', message: `Saved ${exported.fileName}` });

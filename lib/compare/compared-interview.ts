@@ -2,7 +2,7 @@ import { sessionElapsedMs } from '../interviews/interview-clock';
 import type { InterviewSession, QuestionNote, Rating, RedFlagSighting } from '../interviews/interview-types';
 import { outlineQuestions } from '../interviews/question-outline';
 import type { QuestionStatus } from '../interviews/question-status';
-import { interviewRole } from '../export/interview-markdown';
+import { interviewRole } from '../export/interview-naming';
 
 export interface ComparedAnswer {
   status: QuestionStatus;

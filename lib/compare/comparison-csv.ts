@@ -1,5 +1,5 @@
 import { RATING_LABELS } from '../interviews/interview-types';
-import { UNNAMED_CANDIDATE } from '../export/interview-markdown';
+import { UNNAMED_CANDIDATE } from '../export/interview-naming';
 import type { CompareMatrix, MatrixCell } from './compare-matrix';
 import { toCsv } from './csv';
 

@@ -3,12 +3,15 @@ import { openInterviewDatabase, type InterviewDatabase } from '../db/database';
 import { installBundledKits } from '../kits/bundled-kits';
 import { dumpDatabase } from './db-dump.test-support';
 import { createExportService } from './export-service';
+import { markdownExport } from './interview-export';
 import { sampleNote, sampleSession, T0 } from './export-fixtures.test-support';
 import { MAX_BACKUP_CHARS } from './parse-backup';
 
 let db: InterviewDatabase;
 let other: InterviewDatabase;
-const service = (d: InterviewDatabase) => createExportService(d, () => T0 + 3_600_000, { locale: 'en-GB', timeZone: 'UTC' });
+const service = (d: InterviewDatabase) => createExportService(d, () => T0 + 3_600_000);
+const exportOne = async (d: InterviewDatabase, id: string) =>
+  markdownExport(await service(d).interviewRecord(id), T0 + 3_600_000, { locale: 'en-GB', timeZone: 'UTC' });
 
 async function fill(d: InterviewDatabase) {
   await installBundledKits(d, T0);
@@ -36,23 +39,24 @@ afterEach(async () => {
   await other.delete();
 });
 
-describe('exportInterviewMarkdown', () => {
+describe('interview records, written as Markdown by the page', () => {
   it('returns the document and a safe file name', async () => {
     await fill(db);
-    const result = await service(db).exportInterviewMarkdown('s1');
+    const result = await exportOne(db, 's1');
     expect(result.fileName).toBe('2025-01-31 Ada Lovelace - Backend Engineer.md');
     expect(result.markdown).toContain('## Question 1: Question text 1?');
-    expect((await service(db).exportInterviewMarkdown('s2')).fileName).toBe('2025-01-31 Unnamed candidate - Backend Engineer.md');
+    expect((await exportOne(db, 's2')).fileName).toBe('2025-01-31 Unnamed candidate - Backend Engineer.md');
   });
 
   it('exports several in the order asked, and says when one is gone', async () => {
     await fill(db);
-    const both = await service(db).exportInterviewsMarkdown(['s2', 's1']);
-    expect(both.map((e) => e.fileName)).toEqual([
-      '2025-01-31 Unnamed candidate - Backend Engineer.md',
-      '2025-01-31 Ada Lovelace - Backend Engineer.md',
+    const both = await service(db).interviewRecords(['s2', 's1']);
+    expect(both.map((r) => [r.session.id, r.notes.map((n) => n.id)])).toEqual([
+      ['s2', ['s2/q2']],
+      ['s1', ['s1/q1']],
     ]);
-    await expect(service(db).exportInterviewMarkdown('nope')).rejects.toThrow('This interview no longer exists.');
+    await expect(service(db).interviewRecord('nope')).rejects.toThrow('This interview no longer exists.');
+    await expect(service(db).interviewRecords(['s1', 'nope'])).rejects.toThrow('This interview no longer exists.');
   });
 });
 
@@ -196,10 +200,10 @@ describe('oldestChangeSince (the backup reminder)', () => {
   });
 });
 
-describe('exportInterviewMarkdown gives every form of the document', () => {
+describe('markdownExport gives every form of the document', () => {
   it('the file with front matter, the paste text without it, and plain text without markup', async () => {
     await fill(db);
-    const result = await service(db).exportInterviewMarkdown('s1');
+    const result = await exportOne(db, 's1');
     expect(result.markdown).toMatch(/^---\ncandidate: "Ada Lovelace"\n/);
     expect(result.pasteMarkdown).toBe(result.markdown.slice(result.markdown.indexOf('# Ada Lovelace')));
     expect(result.plainText).toMatch(/^Ada Lovelace — Backend Engineer\n\nRecommendation: Yes\n/);
@@ -207,6 +211,6 @@ describe('exportInterviewMarkdown gives every form of the document', () => {
   });
 
   it('refuses a list of ids that is not a list', async () => {
-    await expect(service(db).exportInterviewsMarkdown('s1' as never)).rejects.toThrow('Expected a list of interview ids.');
+    await expect(service(db).interviewRecords('s1' as never)).rejects.toThrow('Expected a list of interview ids.');
   });
 });

@@ -2,58 +2,31 @@ import type { InterviewDatabase } from '../db/database';
 import { requireSession } from '../interviews/session-access';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type Backup } from './backup-schema';
 import { writeBackup, type RestoreMode, type RestoreResult } from './backup-restore';
-import { interviewFileName, localDate } from './export-file-name';
-import { interviewMarkdownTree, interviewRole, type MarkdownDisplayOptions } from './interview-markdown';
-import { serializeMarkdown, serializeWithoutFrontMatter } from './markdown-format';
-import { plainText } from './plain-text';
+import type { InterviewRecord } from './interview-export';
 import { parseBackup } from './parse-backup';
 import { createBackupStreams } from './backup-stream';
 
-export interface MarkdownExport {
-  fileName: string;
-  /** The file: YAML front matter, then the document. */
-  markdown: string;
-  /** The document without front matter, for pasting where YAML would render as a rule and a heading. */
-  pasteMarkdown: string;
-  /** The document without any markup, for fields that take no Markdown. */
-  plainText: string;
-}
-
 /**
- * Export and backup, run by the background. Everything crosses runtime messaging as strings:
- * Markdown and backup JSON (Chrome allows 64 MiB per message; see MAX_BACKUP_CHARS), while
- * binary work such as zipping stays on the page that asked.
+ * Export and backup, run by the background. It reads and writes records; the page that asked
+ * writes the Markdown (lib/export/interview-export.ts) and does binary work such as zipping.
+ * Backup JSON crosses runtime messaging as strings (Chrome allows 64 MiB per message; see MAX_BACKUP_CHARS).
  */
-export function createExportService(db: InterviewDatabase, now: () => number, display: MarkdownDisplayOptions = {}) {
-  async function exportOne(sessionId: string): Promise<MarkdownExport> {
-    const [session, notes] = await db.transaction(
-      'r',
-      db.sessions,
-      db.notes,
-      async () => [await requireSession(db, sessionId), await db.notes.where('sessionId').equals(sessionId).toArray()] as const,
-    );
-    const tree = interviewMarkdownTree(session, notes, now(), display);
-    return {
-      fileName: interviewFileName({
-        date: localDate(session.startedAt, display.timeZone),
-        candidate: session.candidateName,
-        role: interviewRole(session),
-      }),
-      markdown: serializeMarkdown(tree),
-      pasteMarkdown: serializeWithoutFrontMatter(tree),
-      plainText: plainText(tree),
-    };
-  }
+export function createExportService(db: InterviewDatabase, now: () => number) {
+  const readRecord = (sessionId: string): Promise<InterviewRecord> =>
+    db.transaction('r', db.sessions, db.notes, async () => ({
+      session: await requireSession(db, sessionId),
+      notes: await db.notes.where('sessionId').equals(sessionId).toArray(),
+    }));
 
   return {
-    /** One interview as a Markdown document and the file name to save it under. */
-    exportInterviewMarkdown: exportOne,
+    /** One interview and its notes, for the page to write as Markdown (lib/export/interview-export.ts). */
+    interviewRecord: readRecord,
 
     /** Several at once (for a zip), in the order asked; one message instead of one per interview. */
-    exportInterviewsMarkdown: async (sessionIds: string[]): Promise<MarkdownExport[]> => {
+    interviewRecords: async (sessionIds: string[]): Promise<InterviewRecord[]> => {
       if (!Array.isArray(sessionIds)) throw new Error('Expected a list of interview ids.');
-      const out: MarkdownExport[] = [];
-      for (const id of sessionIds) out.push(await exportOne(id));
+      const out: InterviewRecord[] = [];
+      for (const id of sessionIds) out.push(await readRecord(id));
       return out;
     },
 

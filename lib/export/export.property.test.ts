@@ -11,64 +11,7 @@ import { sampleNote, sampleSession, T0 } from './export-fixtures.test-support';
 import { createExportService } from './export-service';
 import { interviewMarkdown, sectionTitles } from './interview-markdown';
 import { parseExportedMarkdown } from './exported-markdown.test-support';
-
-// Text built from the pieces most likely to break a Markdown document, mixed with any Unicode.
-const SYNTAX = [
-  '#',
-  '## ',
-  '---',
-  '***',
-  '===',
-  '|',
-  ' | ',
-  '>',
-  '- ',
-  '* ',
-  '+ ',
-  '1. ',
-  '1) ',
-  '```',
-  '~~~',
-  '    ',
-  '\n',
-  '\n\n',
-  '\r\n',
-  '\t',
-  '\\',
-  '`',
-  '*',
-  '_',
-  '~~',
-  '[',
-  ']',
-  '(',
-  ')',
-  '[x]',
-  '[^1]',
-  '[a]: http://x',
-  '![i](x)',
-  '[l](javascript:alert(1))',
-  '<script>alert(1)</script>',
-  '<!--',
-  '-->',
-  '<div>',
-  '&amp;',
-  '&#35;',
-  'http://a.b',
-  ' #',
-];
-const hostileText = fc
-  .array(
-    fc.oneof(
-      { arbitrary: fc.constantFrom(...SYNTAX), weight: 10 },
-      { arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }), weight: 10 },
-      // A very long line now and then; the unit tests hold a 100,000-character one.
-      { arbitrary: fc.constant('x'.repeat(3000)), weight: 1 },
-    ),
-    { maxLength: 25 },
-  )
-  .map((parts) => parts.join(''));
-const name = hostileText.map((s) => s.slice(0, 200));
+import { hostileText, name } from './hostile-text.test-support';
 
 const interviewArb = fc.record({
   candidate: name,

@@ -4,6 +4,7 @@ import { formatElapsed, sessionElapsedMs } from '../interviews/interview-clock';
 import { RATING_LABELS, type InterviewSession, type QuestionNote } from '../interviews/interview-types';
 import { hasSection, outlineQuestions, type OutlinedQuestion } from '../interviews/question-outline';
 import { interviewFrontMatter } from './interview-front-matter';
+import { interviewRole, ratingLabel, UNNAMED_CANDIDATE } from './interview-naming';
 import { serializeMarkdown } from './markdown-format';
 import { emphasis, fieldList, heading, list, oneLine, orPlaceholder, para, strong, table, text } from './mdast-builders';
 import { noteBlocks } from './note-blocks';
@@ -16,21 +17,12 @@ export interface MarkdownDisplayOptions {
   timeZone?: string;
 }
 
-export const UNNAMED_CANDIDATE = 'Unnamed candidate';
-
 export const sectionTitles = {
   question: (n: number, text: string) => `Question ${n}: ${oneLine(text) || '(no text)'}`,
   scorecard: 'Scorecard',
   redFlags: 'Red flags seen',
   notAsked: 'Not asked',
 };
-
-/** The role an interview was for: the kit's role, else its title. */
-export function interviewRole(session: Pick<InterviewSession, 'kit'>): string {
-  return oneLine(session.kit.role ?? '') || oneLine(session.kit.title);
-}
-
-export const ratingLabel = (note: Pick<QuestionNote, 'rating'> | undefined) => (note?.rating ? RATING_LABELS[note.rating] : 'Not rated');
 
 /**
  * One interview as a Markdown syntax tree, in the order a reader wants it: the verdict

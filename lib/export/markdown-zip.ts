@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { uniqueFileNames } from './export-file-name';
-import type { MarkdownExport } from './export-service';
+import type { MarkdownExport } from './interview-export';
 
 /**
  * Several exports as one .zip, built on the page (binary does not survive runtime messaging as

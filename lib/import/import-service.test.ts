@@ -6,7 +6,8 @@ import { interviewMarkdown } from '../export/interview-markdown';
 import type { InterviewSession, QuestionNote } from '../interviews/interview-types';
 import { installBundledKits } from '../kits/bundled-kits';
 import { backendEngineerKit as BACKEND_ENGINEER_KIT } from '../kits/bundled/backend-engineer';
-import { MAX_IMPORT_CHARS } from './import-files';
+import { MAX_IMPORT_CHARS, type InterviewFile } from './import-files';
+import { readImportFiles } from './read-import-files';
 
 let db: InterviewDatabase;
 let service: ReturnType<typeof createBackgroundService>;
@@ -16,6 +17,9 @@ beforeEach(async () => {
   await installBundledKits(db, T0);
 });
 afterEach(() => db.delete());
+
+/** As the dashboard imports: Markdown read on the page (lib/import/read-import-files.ts), then the background's import. */
+const importThrough = async (to: typeof service, files: InterviewFile[]) => to.requests.imports.importInterviews(readImportFiles(files));
 
 /** A colleague's interview, run with the bundled kit, as their export wrote it. */
 function colleaguesExport(): string {
@@ -40,7 +44,7 @@ function colleaguesExport(): string {
 
 describe('importInterviews', () => {
   it('reads a colleague’s Markdown export back, questions lined up with the local kit', async () => {
-    expect(await service.requests.imports.importInterviews([{ name: 'zoe.md', text: colleaguesExport() }])).toEqual({
+    expect(await importThrough(service, [{ name: 'zoe.md', text: colleaguesExport() }])).toEqual({
       imported: 1,
       skipped: 0,
     });
@@ -75,8 +79,8 @@ describe('importInterviews', () => {
   });
 
   it('skips an interview imported before', async () => {
-    await service.requests.imports.importInterviews([{ name: 'zoe.md', text: colleaguesExport() }]);
-    expect(await service.requests.imports.importInterviews([{ name: 'zoe (2).md', text: colleaguesExport() }])).toEqual({
+    await importThrough(service, [{ name: 'zoe.md', text: colleaguesExport() }]);
+    expect(await importThrough(service, [{ name: 'zoe (2).md', text: colleaguesExport() }])).toEqual({
       imported: 0,
       skipped: 1,
     });
@@ -88,7 +92,7 @@ describe('importInterviews', () => {
     const backup = await service.requests.exports.createBackup();
     const other = openInterviewDatabase(`import-${crypto.randomUUID()}`);
     const target = createBackgroundService(other, () => T0);
-    expect(await target.requests.imports.importInterviews([{ name: 'backup.json', text: backup }])).toEqual({ imported: 1, skipped: 0 });
+    expect(await importThrough(target, [{ name: 'backup.json', text: backup }])).toEqual({ imported: 1, skipped: 0 });
     expect(await other.sessions.get('x')).toMatchObject({ meetingKey: 'imported:x', importedFrom: 'backup.json' });
     expect((await other.notes.get('x/q1'))?.text).toBe('theirs');
     await other.delete();
@@ -99,10 +103,10 @@ describe('importInterviews', () => {
       { name: 'zoe.md', text: colleaguesExport() },
       { name: 'notes.md', text: '# My notes\n\nNothing here.' },
     ];
-    await expect(service.requests.imports.importInterviews(files)).rejects.toThrow(
+    await expect(importThrough(service, files)).rejects.toThrow(
       'notes.md: no front matter: this is not an interview exported by Interview Sidebar.',
     );
-    await expect(service.requests.imports.importInterviews([{ name: 'b.json', text: '{"format":"x"}' }])).rejects.toThrow(
+    await expect(importThrough(service, [{ name: 'b.json', text: '{"format":"x"}' }])).rejects.toThrow(
       'b.json: This file is not an Interview Sidebar backup',
     );
     expect(await db.sessions.count()).toBe(0);
@@ -120,11 +124,11 @@ function exportOf(texts: string[], notes: Partial<QuestionNote>[], overrides: Pa
 }
 
 describe('importInterviews, rule by rule', () => {
-  const importFiles = (files: { name: string; text: string }[]) => service.requests.imports.importInterviews(files);
+  const importFiles = (files: InterviewFile[]) => importThrough(service, files);
 
-  it('refuses anything but a list of named texts, writing nothing', async () => {
-    for (const files of ['x', null, [{ name: 'a.md' }], [{ text: 'x' }], [null]]) {
-      await expect(importFiles(files as never)).rejects.toThrow('Expected files to import.');
+  it('refuses anything but a list of named texts or interviews, writing nothing', async () => {
+    for (const files of ['x', null, [{ name: 'a.md' }], [{ text: 'x' }], [{ interview: {} }], [{ name: 'a.md', text: 1 }], [null]]) {
+      await expect(service.requests.imports.importInterviews(files as never)).rejects.toThrow('Expected files to import.');
     }
     expect(await db.sessions.count()).toBe(0);
   });
@@ -159,6 +163,15 @@ describe('importInterviews, rule by rule', () => {
       imported: 2,
       skipped: 1,
     });
+  });
+
+  it('skips the export of an interview already here, whose start it holds to the second', async () => {
+    const here = sampleSession({ id: 'here', meetingKey: 'meet:here', startedAt: T0 + 999, candidateName: 'Zoë Kim' });
+    await db.sessions.add(here);
+    const own = interviewMarkdown(here, [sampleNote('here', 'q1', { text: 'n' })], T0 + 60_000, { timeZone: 'UTC' });
+    const secondLater = interviewMarkdown({ ...here, startedAt: T0 + 1_000 }, [], T0 + 60_000, { timeZone: 'UTC' });
+    expect(await importFiles([{ name: 'own.md', text: own }])).toEqual({ imported: 0, skipped: 1 });
+    expect(await importFiles([{ name: 'later.md', text: secondLater }])).toEqual({ imported: 1, skipped: 0 });
   });
 
   it("skips a backup's interview whose id is already here, even when its facts differ", async () => {

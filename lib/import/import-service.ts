@@ -2,32 +2,38 @@ import type { InterviewDatabase } from '../db/database';
 import { readBackupText } from '../export/parse-backup';
 import type { InterviewSession, QuestionNote } from '../interviews/interview-types';
 import { foldText } from '../search/search-text';
-import { parseInterviewMarkdown } from './interview-markdown-parse';
-import { isBackupFile, tooLarge, type ImportCount, type InterviewFile } from './import-files';
+import { isBackupFile, tooLarge, type ImportCount, type ImportFile, type InterviewFile } from './import-files';
 import { createImportUploads } from './import-uploads';
-import type { ParsedInterview } from './parsed-interview';
+import { parsedInterviewRecord, type ParsedInterview } from './parsed-interview';
 
 const sameText = (text: string) => foldText(text).replace(/\W+/g, ' ').trim();
-/** The same interview imported twice: same start, meeting and candidate. */
-const signature = (s: InterviewSession) => `${s.startedAt}|${s.meetingCode}|${sameText(s.candidateName)}`;
+/**
+ * The same interview imported twice, or an export of one already here: same start, meeting and
+ * candidate. The start to the second, as the export writes it (lib/export/interview-front-matter.ts).
+ */
+const signature = (s: InterviewSession) => `${Math.floor(s.startedAt / 1000)}|${s.meetingCode}|${sameText(s.candidateName)}`;
 
 /**
- * Imports interviews a colleague exported (Markdown, one per file; or a backup's JSON), so a
- * hiring manager can compare interviews held by several interviewers. Every file is read first;
- * one bad file stops the import with its name and the problem, and nothing is written. Questions
+ * Imports interviews a colleague exported (Markdown, one per file, read by the page; or a backup's
+ * JSON), so a hiring manager can compare interviews held by several interviewers. Every file is
+ * checked first; one bad file stops the import with its name and the problem, and nothing is written. Questions
  * get the ids of the same question in a kit here, so the comparison lines them up with local rounds.
  */
 export function createImportService(db: InterviewDatabase, now: () => number) {
-  async function importInterviews(files: InterviewFile[]): Promise<ImportCount> {
-    if (!Array.isArray(files) || files.some((f) => typeof f?.name !== 'string' || typeof f.text !== 'string'))
+  async function importInterviews(files: ImportFile[]): Promise<ImportCount> {
+    if (
+      !Array.isArray(files) ||
+      files.some((f) => typeof f?.name !== 'string' || !('text' in f ? typeof f.text === 'string' : 'interview' in f))
+    )
       throw new Error('Expected files to import.');
     const rows: { session: InterviewSession; notes: QuestionNote[] }[] = [];
     for (const file of files) {
-      const refused = tooLarge(file);
+      const refused = 'text' in file && tooLarge(file);
       if (refused) throw new Error(refused);
       try {
-        if (isBackupFile(file)) rows.push(...fromBackup(file));
-        else rows.push(await fromMarkdown(parseInterviewMarkdown(file.text), file.name));
+        if ('interview' in file) rows.push(await fromMarkdown(readParsed(file.interview), file.name));
+        else if (isBackupFile(file)) rows.push(...fromBackup(file));
+        else throw new Error('a Markdown export is read by the page before it is sent here.');
       } catch (error) {
         throw new Error(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -44,6 +50,13 @@ export function createImportService(db: InterviewDatabase, now: () => number) {
       }
       return { imported, skipped: rows.length - imported };
     });
+  }
+
+  function readParsed(interview: unknown): ParsedInterview {
+    const checked = parsedInterviewRecord.safeParse(interview);
+    if (checked.success) return checked.data;
+    const issue = checked.error.issues[0];
+    throw new Error(`this is not an interview this extension can import (${issue?.path.join('.') || 'the interview'}: ${issue?.message}).`);
   }
 
   function fromBackup(file: InterviewFile) {

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { RATING_LABELS } from '@/lib/interviews/interview-types';
 import type { CandidateGroup } from '@/lib/interviews/candidate-groups';
-import { UNNAMED_CANDIDATE } from '@/lib/export/interview-markdown';
+import { UNNAMED_CANDIDATE } from '@/lib/export/interview-naming';
 import { useHistoryStore } from '@/lib/stores/history-store';
 import { observeWithFallback } from '../history/observe-with-fallback';
 

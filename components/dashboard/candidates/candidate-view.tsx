@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { useDataClient } from '@/hooks/use-data-client';
 import { useLive } from '@/hooks/use-live';
 import { buildMatrix } from '@/lib/compare/compare-matrix';
-import { comparisonMarkdown } from '@/lib/compare/comparison-markdown';
 import { downloadFile } from '@/lib/export/download-file';
 import { localDate, safeFileNamePart } from '@/lib/export/export-file-name';
-import { UNNAMED_CANDIDATE } from '@/lib/export/interview-markdown';
+import { UNNAMED_CANDIDATE } from '@/lib/export/interview-naming';
 import { groupCandidates } from '@/lib/interviews/candidate-groups';
 import { RATING_LABELS } from '@/lib/interviews/interview-types';
 import { useHistoryStore } from '@/lib/stores/history-store';
@@ -46,7 +45,14 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
       (e: Error) => setOutcome({ failed: true, message: e.message }),
     );
 
-  const writeUp = async () => comparisonMarkdown(buildMatrix(await client.comparison.interviewsForComparison(ids)), `Candidate: ${name}`);
+  // The Markdown writer loads on first use, so the dashboard's first screen does not pay for it.
+  const writeUp = async () => {
+    const [rounds, { comparisonMarkdown }] = await Promise.all([
+      client.comparison.interviewsForComparison(ids),
+      import('@/lib/compare/comparison-markdown'),
+    ]);
+    return comparisonMarkdown(buildMatrix(rounds), `Candidate: ${name}`);
+  };
   const copy = () =>
     report(
       writeUp()

@@ -105,6 +105,9 @@ describe('Compare', () => {
     const downloads = captureDownloads();
     await openComparison(user);
     await user.click(screen.getByRole('button', { name: 'Export comparison' }));
+    // The Markdown writer loads on first use: the file comes a moment after the click.
+    await waitFor(() => expect(downloads.files).toHaveLength(1));
+    expect(screen.getByText(/^Saved .*\.md$/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(downloads.files).toHaveLength(2));
     const [md, csv] = downloads.files;

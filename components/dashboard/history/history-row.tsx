@@ -1,6 +1,6 @@
 import { RATING_LABELS } from '@/lib/interviews/interview-types';
 import type { InterviewSummary } from '@/lib/interviews/interview-summary';
-import { UNNAMED_CANDIDATE } from '@/lib/export/interview-markdown';
+import { UNNAMED_CANDIDATE } from '@/lib/export/interview-naming';
 import { FIELD_LABELS } from '@/lib/search/interview-document';
 import type { InterviewHit } from '@/lib/search/search-service';
 import { HighlightedText } from './highlighted-text';

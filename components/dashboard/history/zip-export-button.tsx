@@ -3,6 +3,7 @@ import { useDataClient } from '@/hooks/use-data-client';
 import { downloadFile } from '@/lib/export/download-file';
 import { localDate } from '@/lib/export/export-file-name';
 import { markdownZip } from '@/lib/export/markdown-zip';
+import { exportMarkdown } from '@/components/export/export-markdown';
 
 type Outcome = { state: 'idle' | 'working' } | { state: 'done' | 'failed'; message: string };
 
@@ -14,7 +15,7 @@ export function ZipExportButton({ sessionIds }: { sessionIds: string[] }) {
   const exportZip = async () => {
     setOutcome({ state: 'working' });
     try {
-      const exports = await client.exports.exportInterviewsMarkdown(sessionIds);
+      const exports = await exportMarkdown(client, sessionIds);
       const fileName = `interviews ${localDate(Date.now())}.zip`;
       downloadFile(fileName, markdownZip(exports), 'application/zip');
       setOutcome({ state: 'done', message: `Saved ${exports.length} interview${exports.length === 1 ? '' : 's'} in ${fileName}` });

@@ -8,7 +8,7 @@ import { DraftWriterContext, useNewDraftWriter } from '@/hooks/use-draft-writer'
 import { useLive } from '@/hooks/use-live';
 import { useNow } from '@/hooks/use-now';
 import { isRunning } from '@/lib/interviews/interview-clock';
-import { interviewRole, UNNAMED_CANDIDATE } from '@/lib/export/interview-markdown';
+import { interviewRole, UNNAMED_CANDIDATE } from '@/lib/export/interview-naming';
 import { platformName } from '@/lib/platforms';
 import type { InterviewSession, QuestionNote } from '@/lib/interviews/interview-types';
 import { questionBudgetsMs } from '@/lib/interviews/pacing';

@@ -1,4 +1,4 @@
-import { ratingLabel } from '@/lib/export/interview-markdown';
+import { ratingLabel } from '@/lib/export/interview-naming';
 import type { OutlinedQuestion } from '@/lib/interviews/question-outline';
 
 const STATUS = { asked: 'asked', 'not-asked': 'not asked', skipped: 'skipped' } as const;
