@@ -52,7 +52,7 @@ const SAMPLE_LABEL =
 const GUIDANCE_LABEL =
   /^(?:how to answer(?: this question)?|what to (?:look|listen) for|(?:look|listen) for|why (?:it matters|ask this|i ask (?:it|this))|guidance|explanation|interviewer notes?)\s*(?:[:：\-–—]\s*(.*))?$/i;
 const GOOD_HEADING =
-  /^(?:what does an? (?:good|great|strong|ideal) (.{1,80}?) candidate look like|(?:what )?an? (?:good|great|strong|ideal) (.{0,80}?)\s*candidate(?: looks like)?|(?:the )?ideal candidate(?: profile)?)\s*[?:]?$/i;
+  /^(?:what does an? (?:good|great|strong|ideal) (?:(.{1,80}?) )?candidate look like|(?:what )?an? (?:good|great|strong|ideal) (.{0,80}?)\s*candidate(?: looks like)?|(?:the )?ideal candidate(?: profile)?)\s*[?:]?$/i;
 const RED_FLAGS_HEADING = /^(?:red flags?|warning signs|red flags to (?:watch|look) (?:out )?for)\s*(?::\s*(.*))?$/i;
 
 export function isNoise(line: string): boolean {
@@ -91,10 +91,17 @@ export function isTransition(text: string): boolean {
   return text.length < 300 && /:\s*$/.test(text);
 }
 
-/** Strips quotes that wrap a whole answer: “…”, "…", ‘…’, «…». */
+/**
+ * Strips quotes that wrap a whole answer: “…”, "…", ‘…’, «…». Not when a closing double quote
+ * comes inside too: `"Fast" and "cheap"` is two quotations, not one (a single one inside is
+ * mostly an apostrophe: ‘It’s fine’).
+ */
 export function stripWrappingQuotes(text: string): string {
-  const match = /^[“"‘'«„]([\s\S]*)[”"’'»“]$/.exec(text);
-  return match ? match[1]!.trim() : text;
+  const match = /^[“"‘'«„]([\s\S]*)([”"’'»“])$/.exec(text);
+  if (!match) return text;
+  const inner = match[1]!;
+  const close = match[2]!;
+  return /[”"»“]/.test(close) && inner.includes(close) ? text : inner.trim();
 }
 
 export function opensQuote(text: string): boolean {
