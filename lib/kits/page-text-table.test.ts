@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine } from './page-text-lines';
-import type { Line } from './page-text-sections';
+import { pageLines as lines } from './page-lines.test-support';
 import { readTables } from './page-text-table';
 
-/** Lines as the parser makes them: a row of tab-separated cells, or a plain line. */
-const lines = (...rows: string[]): Line[] =>
-  rows.map((row, para) => {
-    const cells = row.includes('\t') ? row.split('\t') : undefined;
-    const text = cells ? cells.join(' ') : row;
-    return { text, kind: classifyLine(text), para, ...(cells ? { cells } : {}) };
-  });
 const everywhere = () => true;
 
 describe('readTables', () => {
