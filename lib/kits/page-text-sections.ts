@@ -30,7 +30,8 @@ export function sectionParas(lines: Line[], from: number, stopAtHeadingLike: boo
     const { text, next } = readParagraph(lines, i, to);
     i = next;
     if (stopAtHeadingLike && paras.length > 0 && looksLikeHeading(text)) break;
-    if (!isNoise(text) && !isTransition(text)) paras.push(text);
+    // A paragraph of noise alone reads as nothing: no empty paragraph in the kit's text.
+    if (text && !isNoise(text) && !isTransition(text)) paras.push(text);
   }
   return paras;
 }
