@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { waitUntil } from '../../e2e/support/wait';
+import { showSidebarControl } from '../../e2e/support/page-controls';
 import { sidebarFrameOf } from './launch';
 
 interface Probe {
@@ -117,7 +118,8 @@ export async function measureCpu(context: BrowserContext, url: string, windowMs 
   await frame.getByRole('button', { name: 'Pause clock' }).waitFor({ state: 'visible' });
   const runningVisible = await taskTime(context, frame, windowMs);
   await frame.getByRole('button', { name: 'Hide sidebar' }).click();
-  await page.getByRole('button', { name: 'Show sidebar' }).waitFor({ state: 'visible' });
+  // The handle is in the content script's closed shadow root, which locators do not reach.
+  await showSidebarControl(page).waitFor({ state: 'visible', timeout: 30_000 });
   const hidden = await taskTime(context, frame, windowMs);
   await page.close();
   return { runningVisible, hidden };
