@@ -1,6 +1,7 @@
 import type { InterviewDatabase } from '../db/database';
 import type { RevisionGuard } from '../drafts/revision-guard';
 import { MAX_TEXT_LENGTH } from './limits';
+import { groupDigits } from '../text/group-digits';
 import { RATINGS, type QuestionMark, type Rating } from './interview-types';
 import { changeNote } from './session-access';
 
@@ -24,7 +25,7 @@ export function createQuestionService(
   return {
     saveNote: async ({ sessionId, questionId, text, revision }: SaveNoteInput) => {
       if (typeof text !== 'string' || text.length > MAX_TEXT_LENGTH) {
-        throw new Error(`A note can hold at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters.`);
+        throw new Error(`A note can hold at most ${groupDigits(MAX_TEXT_LENGTH)} characters.`);
       }
       if (!revisions.accept(`${sessionId}/${questionId}/text`, revision)) return { applied: false };
       await inTransaction(() => changeNote(db, sessionId, questionId, now(), isAttended(sessionId), (n) => void (n.text = text)));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { KitContent, KitQuestion } from './kit-types';
+import { groupDigits } from '../text/group-digits';
 
 /**
  * The one definition of a valid kit as people write it, used by every importer, the editor and the
@@ -38,7 +39,7 @@ export function normaliseText(value: string): string {
 }
 
 const notText = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : 'must be text') };
-const tooLong = (max: number) => ({ error: `at most ${max.toLocaleString('en')} characters` });
+const tooLong = (max: number) => ({ error: `at most ${groupDigits(max)} characters` });
 
 const requiredLine = (max: number) =>
   z

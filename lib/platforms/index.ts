@@ -3,6 +3,7 @@ import type { PlatformModule } from './platform';
 import { teams } from './teams';
 import { webex } from './webex';
 import { zoom } from './zoom';
+import { listWithOr } from '../text/group-digits';
 
 /** Every meeting platform, in the order the UI names them. The one list everything derives from. */
 export const PLATFORMS = [meet, zoom, teams, webex] as const satisfies readonly PlatformModule[];
@@ -17,7 +18,7 @@ export function platformOf(id: MeetingPlatform): PlatformModule<MeetingPlatform>
 export const platformName = (id: MeetingPlatform): string => platformOf(id).name;
 
 /** "Google Meet, Zoom, Microsoft Teams, or Webex", for messages that name every platform. */
-export const PLATFORM_LIST = new Intl.ListFormat('en', { type: 'disjunction' }).format(PLATFORMS.map((p) => p.name));
+export const PLATFORM_LIST = listWithOr(PLATFORMS.map((p) => p.name));
 
 /** Host permissions and web-accessible-resource matches. */
 export const MEETING_HOST_PATTERNS = PLATFORMS.flatMap((p) => p.hostPatterns);
