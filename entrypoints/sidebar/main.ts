@@ -1,22 +1,20 @@
-import { mountSurface } from '@/components/mount-surface';
-import { SidebarApp } from '@/components/sidebar/sidebar-app';
-import { SidebarSurfaceContext } from '@/hooks/use-sidebar-surface';
 import { createExtensionClient } from '@/lib/client/extension-client';
 import { startFrameDock } from '@/lib/dock/frame-dock';
 import { linkToPage } from '@/lib/dock/page-link';
 import '@/assets/sidebar.css';
 
+// No React here: the frame's load event, which its content script waits for to hand over the
+// secret (lib/content/puppet-dock.ts), comes once this small module has run, and the first
+// request leaves while React loads and starts (components/sidebar/in-page-sidebar.tsx).
 const client = createExtensionClient();
-// The content script hands this frame its secret, the page's geometry and where to go (lib/dock/page-link.ts).
+// The content script hands this frame its secret as soon as it has loaded, then, once the
+// background has named the call, where to go and the page's geometry (lib/dock/page-link.ts).
 const page = linkToPage();
-// The frame places itself at once (lib/dock/frame-dock.ts), while its first request is on its way.
-void page.first.then((first) => first && startFrameDock({ ...first.dock, page: first, link: page }));
+// The frame places itself (lib/dock/frame-dock.ts) while its first request is on its way.
+void page.dock.then((docked) => {
+  performance.mark('sidebar docked');
+  startFrameDock({ ...docked.dock, page: docked, link: page });
+});
 // The first screen's one request (lib/background/sidebar-boot.ts), with the frame's secret.
-const boot = page.first.then((first) => client.openTabInterview(first?.secret));
-
-mountSurface(
-  <SidebarSurfaceContext.Provider value="in-page">
-    <SidebarApp open={() => boot} />
-  </SidebarSurfaceContext.Provider>,
-  client,
-);
+const boot = page.first.then((first) => client.openTabInterview(first?.secret)).finally(() => performance.mark('sidebar boot answered'));
+void import('@/components/sidebar/in-page-sidebar').then(({ mountInPageSidebar }) => mountInPageSidebar(client, () => boot));
