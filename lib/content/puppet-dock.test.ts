@@ -1,7 +1,14 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { REGISTER_FRAME, type DockPlacement, type DockStart, type FrameHandshake, type PageEvent } from '../dock/dock-protocol';
+import {
+  REGISTER_FRAME,
+  type DockMessage,
+  type DockPlacement,
+  type DockStart,
+  type FrameHandshake,
+  type PageEvent,
+} from '../dock/dock-protocol';
 import { DEFAULT_LAYOUT } from '../settings/sidebar-layout';
 import { insertDock, type PuppetDock } from './puppet-dock';
 
@@ -21,7 +28,7 @@ const HIDDEN: DockPlacement = { frame: { display: 'none' }, body: null, show: { 
 const inserted: PuppetDock[] = [];
 
 /** Inserts a dock on this jsdom page, with the background, the frame's window and the closed root in view. */
-function insert(start: DockStart | null = START) {
+function insert(start: DockStart | null | Promise<DockStart> = START) {
   const registered: unknown[] = [];
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
     registered.push(message);
@@ -46,12 +53,13 @@ function insert(start: DockStart | null = START) {
     await vi.waitFor(() => expect(handshakes).toHaveLength(count));
     const { port } = handshakes.at(-1)!;
     const heard: PageEvent[] = [];
-    port.onmessage = ({ data }: MessageEvent<PageEvent>) => heard.push(data);
+    const docks: DockMessage[] = [];
+    port.onmessage = ({ data }: MessageEvent<PageEvent | DockMessage>) => ('dock' in data ? docks.push(data) : heard.push(data));
     const place = async (placement: DockPlacement) => {
       port.postMessage(placement);
       await vi.waitFor(() => expect(frame.style.getPropertyValue('display')).toBe(placement.frame.display));
     };
-    return { heard, place, port };
+    return { heard, docks, place, port };
   };
   return { dock, frame, root: root!, registered, handshakes, connect };
 }
@@ -97,26 +105,32 @@ describe('the content script as a puppet of its frame', () => {
     expect(secrets[1]).not.toBe(secrets[0]);
   });
 
-  it('hands the loaded frame its secret, where to go and the page geometry, to the extension origin only, with a port', async () => {
-    const { handshakes, registered, connect } = insert();
-    await connect();
+  it('hands the loaded frame its secret and a port, to the extension origin only, then on that port where to go and the page geometry', async () => {
+    let named!: (start: DockStart) => void;
+    const { frame, handshakes, registered } = insert(new Promise<DockStart>((resolve) => (named = resolve)));
+    frame.dispatchEvent(new Event('load'));
+    // The secret goes before the background has named the call (the frame's first request waits
+    // for its registration there, lib/background/frame-secrets.ts).
+    await vi.waitFor(() => expect(handshakes).toHaveLength(1));
     const { message, origin, port } = handshakes[0]!;
     expect(origin).toBe(fakeBrowser.runtime.getURL('/sidebar.html'));
-    expect(message).toEqual({
-      secret: (registered[0] as Record<string, string>)[REGISTER_FRAME],
-      dock: START,
-      viewport: 1024,
-      panels: { left: 0, right: 0 },
-    });
+    await vi.waitFor(() => expect(registered).toHaveLength(1));
+    expect(message).toEqual({ secret: (registered[0] as Record<string, string>)[REGISTER_FRAME] });
     expect(port).toBeInstanceOf(MessagePort);
+    const docks: unknown[] = [];
+    port.onmessage = ({ data }) => docks.push(data);
+    await settled();
+    expect(docks, 'no dock before the background named the call').toEqual([]);
+    named(START);
+    await vi.waitFor(() => expect(docks).toEqual([{ dock: START, viewport: 1024, panels: { left: 0, right: 0 } } satisfies DockMessage]));
   });
 
-  it('hands nothing to a frame when the tab has no call', async () => {
-    const { frame, handshakes, registered } = insert(null);
-    frame.dispatchEvent(new Event('load'));
-    await vi.waitFor(() => expect(registered).toHaveLength(1));
+  it('hands a frame no dock when the tab has no call', async () => {
+    const { handshakes, connect } = insert(null);
+    const { docks, heard } = await connect();
     await settled();
-    expect(handshakes).toEqual([]);
+    expect(handshakes).toHaveLength(1);
+    expect([docks, heard]).toEqual([[], []]);
   });
 
   it("applies the frame's placements: its styles, the page squeeze it puts back exactly, the controls", async () => {
@@ -211,6 +225,7 @@ describe('the content script as a puppet of its frame', () => {
     const second = await connect();
     expect(handshakes).toHaveLength(2);
     expect(second.port).not.toBe(first.port);
+    await vi.waitFor(() => expect(second.docks.map((m) => m.dock)).toEqual([START]));
     window.dispatchEvent(new Event('resize'));
     await vi.waitFor(() => expect(second.heard).toHaveLength(1));
     expect(first.heard).toEqual([]);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import {
   REGISTER_FRAME,
+  type DockMessage,
   type DockPlacement,
   type DockStart,
   type FrameHandshake,
@@ -39,7 +40,7 @@ export function insertDock(doc: Document, start: Promise<DockStart | undefined>)
   const win = doc.defaultView!;
   const src = browser.runtime.getURL('/sidebar.html');
   const secret = crypto.randomUUID();
-  const registered = browser.runtime.sendMessage({ [REGISTER_FRAME]: secret });
+  void browser.runtime.sendMessage({ [REGISTER_FRAME]: secret });
   const frame = doc.createElement('iframe');
   const host = doc.createElement('interview-sidebar-controls');
   const root = host.attachShadow({ mode: 'closed' });
@@ -67,20 +68,18 @@ export function insertDock(doc: Document, start: Promise<DockStart | undefined>)
 
   const geometry = () => ({ viewport: win.innerWidth, panels: callSidePanelExtents(doc, [frame, host]) });
   const tell = (event: Omit<PageEvent, 'viewport' | 'panels'> = {}) => port?.postMessage({ ...event, ...geometry() } satisfies PageEvent);
-  // The secret reaches the background before the frame can use it. A frame that loads again
-  // (reloaded) gets a new channel: a port is handed over once.
-  frame.addEventListener(
-    'load',
-    () =>
-      void Promise.all([start, registered]).then(([dock]) => {
-        if (!dock) return;
-        port?.close();
-        const channel = new MessageChannel();
-        port = channel.port1;
-        port.onmessage = ({ data }: MessageEvent<DockPlacement>) => place(data);
-        frame.contentWindow?.postMessage({ secret, dock, ...geometry() } satisfies FrameHandshake, src, [channel.port2]);
-      }),
-  );
+  // The frame gets its secret as soon as it has loaded, while the background may still be starting
+  // (it waits for the registration sent above, lib/background/frame-secrets.ts), and its dock once
+  // the background has named the call. A frame that loads again (reloaded) gets a new channel: a
+  // port is handed over once.
+  frame.addEventListener('load', () => {
+    port?.close();
+    const channel = new MessageChannel();
+    const mine = (port = channel.port1);
+    mine.onmessage = ({ data }: MessageEvent<DockPlacement>) => place(data);
+    frame.contentWindow?.postMessage({ secret } satisfies FrameHandshake, src, [channel.port2]);
+    void start.then((dock) => dock && mine.postMessage({ dock, ...geometry() } satisfies DockMessage));
+  });
   show.addEventListener('click', (e) => e.isTrusted && tell({ show: true }));
   separator.addEventListener('keydown', (e) => {
     if (!e.isTrusted || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;

@@ -37,7 +37,7 @@ export interface PageGeometry {
  * What the frame needs to place itself at once: the call's platform, its stored layout and how a
  * call starts (Settings). The background puts it in its answer to the content script's call query
  * (lib/background/tab-calls.ts), read from storage beside the URL; the content script passes it on
- * unread. So the frame is placed while its first request is still on its way (no interview data).
+ * unread, with the page's geometry, on the frame's private port (no interview data).
  */
 export interface DockStart {
   platform: MeetingPlatform;
@@ -45,12 +45,18 @@ export interface DockStart {
   callStart: CallStart;
 }
 
+/** The content script's first message on the port: the background has named the call, so the frame may place itself. */
+export type DockMessage = PageGeometry & { dock: DockStart };
+
 /**
  * The content script's first message to its frame (window.postMessage to the extension's origin,
- * which the page cannot read), with the frame's secret for the background and, transferred with
- * it, the port of a MessageChannel that only these two hold: everything after goes through it.
+ * which the page cannot read), sent as soon as the frame has loaded, before the background has
+ * answered: the frame's secret for the background and, transferred with it, the port of a
+ * MessageChannel that only these two hold: everything after goes through it.
  */
-export type FrameHandshake = PageGeometry & { secret: string; dock: DockStart };
+export interface FrameHandshake {
+  secret: string;
+}
 
 /** From the content script to its frame, on their private port. */
 export type PageEvent = PageGeometry & {

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { DockPlacement, FrameHandshake, PageEvent } from './dock-protocol';
+import type { DockMessage, DockPlacement, FrameHandshake, PageEvent } from './dock-protocol';
 import { DEFAULT_LAYOUT } from '../settings/sidebar-layout';
 import { linkToPage } from './page-link';
 
-const HANDSHAKE: FrameHandshake = {
-  secret: 'a'.repeat(36),
+const HANDSHAKE: FrameHandshake = { secret: 'a'.repeat(36) };
+const DOCK: DockMessage = {
   viewport: 1280,
   panels: { left: 0, right: 0 },
   dock: { platform: 'meet', layout: DEFAULT_LAYOUT, callStart: 'open' },
@@ -28,7 +28,7 @@ function frameWindow() {
 const nextMessage = (port: MessagePort) => new Promise<unknown>((resolve) => (port.onmessage = ({ data }) => resolve(data)));
 
 describe("the sidebar frame's link to its content script", () => {
-  it('takes the secret, the geometry and the port of the first message from its parent, then hears only that port', async () => {
+  it('takes the secret and the port of the first message from its parent, then hears only that port: the dock, then page events', async () => {
     const { win, parent, post, listening } = frameWindow();
     const link = linkToPage(win, 60_000);
     const heard: PageEvent[] = [];
@@ -36,17 +36,18 @@ describe("the sidebar frame's link to its content script", () => {
     const channel = new MessageChannel();
 
     post({}, HANDSHAKE, [new MessageChannel().port2]); // not from the parent
-    post(parent, { secret: 'x' }, [new MessageChannel().port2]); // not a handshake
+    post(parent, { key: 'x' }, [new MessageChannel().port2]); // not a handshake
     post(parent, null, [new MessageChannel().port2]); // not an object
     post(parent, 'secret', [new MessageChannel().port2]);
     post(parent, { ...HANDSHAKE, secret: 7 }, [new MessageChannel().port2]);
-    post(parent, { ...HANDSHAKE, viewport: '1280' }, [new MessageChannel().port2]);
     post(parent, HANDSHAKE); // no port
     post(parent, HANDSHAKE, [channel.port2]);
     expect(await link.first).toEqual(HANDSHAKE);
     expect(listening()).toBe(0);
 
-    // Page events come on the port; placements go back on it.
+    // The dock, then page events come on the port; placements go back on it.
+    channel.port1.postMessage(DOCK);
+    expect(await link.dock).toEqual(DOCK);
     const show: PageEvent = { show: true, viewport: 1000, panels: { left: 0, right: 300 } };
     channel.port1.postMessage(show);
     await vi.waitFor(() => expect(heard).toEqual([show]));

@@ -1,25 +1,26 @@
-import type { DockPlacement, FrameHandshake, PageEvent } from './dock-protocol';
+import type { DockMessage, DockPlacement, FrameHandshake, PageEvent } from './dock-protocol';
 
 /** How long a frame waits for its content script's first message before booting without a secret (and being refused). */
 export const HANDSHAKE_TIMEOUT_MS = 3_000;
 
 const isHandshake = (data: unknown): data is FrameHandshake =>
-  typeof data === 'object' &&
-  data !== null &&
-  typeof (data as FrameHandshake).secret === 'string' &&
-  typeof (data as FrameHandshake).viewport === 'number';
+  typeof data === 'object' && data !== null && typeof (data as FrameHandshake).secret === 'string';
+
+const isDockMessage = (data: PageEvent | DockMessage): data is DockMessage => 'dock' in data;
 
 /**
  * The sidebar frame's end of the link to its content script (lib/content/puppet-dock.ts): the
- * first message from the parent window brings the frame's secret, the page's geometry and a
- * MessagePort; page events come, and placements go, on that port only, which the page never
- * holds. (Firefox gives an extension frame inside a web page no `tabs` API, so the port is also
- * the one way back to the content script in both browsers.) A frame that is not in a page, or
- * hears nothing, boots without a secret and is refused.
+ * first message from the parent window brings the frame's secret and a MessagePort; on that port
+ * come the dock (once the background has named the call) and the page's events, and placements
+ * go back, on that port only, which the page never holds. (Firefox gives an extension frame
+ * inside a web page no `tabs` API, so the port is also the one way back to the content script in
+ * both browsers.) A frame that is not in a page, or hears nothing, boots without a secret and is refused.
  */
 export function linkToPage(win: Window = window, timeoutMs = HANDSHAKE_TIMEOUT_MS) {
   const listeners: ((event: PageEvent) => void)[] = [];
   let port: MessagePort | undefined;
+  let docked: (message: DockMessage) => void;
+  const dock = new Promise<DockMessage>((resolve) => (docked = resolve));
   const first = new Promise<FrameHandshake | null>((resolve) => {
     if (win.parent === win) return resolve(null);
     setTimeout(() => resolve(null), timeoutMs);
@@ -27,8 +28,9 @@ export function linkToPage(win: Window = window, timeoutMs = HANDSHAKE_TIMEOUT_M
       if (source !== win.parent || !isHandshake(data) || !ports[0]) return;
       win.removeEventListener('message', onFirst);
       port = ports[0];
-      port.onmessage = ({ data: event }: MessageEvent<PageEvent>) => {
-        for (const listener of listeners) listener(event);
+      port.onmessage = ({ data: message }: MessageEvent<PageEvent | DockMessage>) => {
+        if (isDockMessage(message)) return docked(message);
+        for (const listener of listeners) listener(message);
       };
       resolve(data);
     };
@@ -36,6 +38,8 @@ export function linkToPage(win: Window = window, timeoutMs = HANDSHAKE_TIMEOUT_M
   });
   return {
     first,
+    /** The call's dock and the page's geometry; never settles in a frame the content script did not dock. */
+    dock,
     onPageEvent: (listener: (event: PageEvent) => void) => void listeners.push(listener),
     place: (placement: DockPlacement) => port?.postMessage(placement),
   };
