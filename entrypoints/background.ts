@@ -28,6 +28,8 @@ const HOUSEKEEPING_DELAY_MS = 2_000;
 const afterFirstScreen = (work: () => Promise<unknown>) => setTimeout(() => void work().catch(() => undefined), HOUSEKEEPING_DELAY_MS);
 
 export default defineBackground(() => {
+  // `npm run bench:phases` reads this mark and the one at the end: how long the module code took, then this function.
+  performance.mark('worker main');
   let database: InterviewDatabase | undefined;
   let background: BackgroundService | undefined;
   // Opened on first use: a service worker woken for a message should not pay for more.
@@ -74,4 +76,5 @@ export default defineBackground(() => {
   // Pages whose live data ended with the last worker subscribe again now (lib/client/extension-client.ts).
   void broadcastToPages('workerStarted', undefined);
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void onToolbarClick(tab, opener, tabCalls));
+  performance.mark('worker listening');
 });

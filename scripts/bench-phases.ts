@@ -2,18 +2,25 @@
  * `npm run bench:phases` (not part of `npm test`): where the sidebar's time to question goes after
  * a browser restart, as milliseconds from the meeting page's navigation start (medians of
  * BENCH_RUNS runs, default 5): the page's own load, the frame inserted, its document, its
- * scripts run (DOMContentLoaded), its first paint and the question painted. Read beside
- * `npm run bench:load`, which gives the ratio to the floor.
+ * scripts run (DOMContentLoaded), its first paint and the question painted; the service worker's
+ * start, its first statement (a mark this script adds to the built background.js), and the
+ * performance marks the worker and the frame set (entrypoints/background.ts,
+ * entrypoints/sidebar/main.ts). Read beside `npm run bench:load`, which gives the ratio to the floor.
  */
 import { EXTENSION_DIR } from '../e2e/support/chromium';
 import { MEET_HOST, startFixtureServer } from '../e2e/support/fixture-server';
 import { freshProfile, launch, sidebarFrameOf, timeToQuestion, waitForWorker, type Candidate } from '../bench/load/launch';
 import { median } from '../bench/load/stats';
 import { execSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const sidebar: Candidate = { name: 'sidebar', dir: EXTENSION_DIR, hasWorker: true };
 execSync('npx wxt build', { stdio: 'ignore' });
+// The worker's first statement: its start to this mark is fetching and compiling background.js.
+const workerScript = join(EXTENSION_DIR, 'background.js');
+writeFileSync(workerScript, `performance.mark('worker first statement');${readFileSync(workerScript, 'utf8')}`);
 const server = await startFixtureServer();
 const phases: Record<string, number[]> = {};
 for (let run = 0; run < RUNS; run++) {
@@ -38,14 +45,25 @@ for (let run = 0; run < RUNS; run++) {
       html: n.responseEnd,
       scripts: n.domContentLoadedEventEnd,
       paint: paint ? paint.startTime : NaN,
+      marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
     };
   });
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  const ofWorker = await worker?.evaluate(() => ({
+    origin: performance.timeOrigin,
+    marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+  }));
   const at = ofFrame.origin - pageOrigin;
   const row = {
     ...ofPage,
+    ...(ofWorker && {
+      'worker started': ofWorker.origin - pageOrigin,
+      ...Object.fromEntries(Object.entries(ofWorker.marks).map(([name, time]) => [name, ofWorker.origin - pageOrigin + time])),
+    }),
     'frame inserted': at,
     'frame document': at + ofFrame.html,
     'frame scripts run': at + ofFrame.scripts,
+    ...Object.fromEntries(Object.entries(ofFrame.marks).map(([name, time]) => [`frame: ${name}`, at + time])),
     'frame first paint': at + ofFrame.paint,
     'question painted': question,
   };

@@ -1,0 +1,93 @@
+/**
+ * A/B of time to question (`npm run bench:load-ab -- <base> [<head>]`; not part of `npm test`):
+ * builds the base revision in a temporary worktree and the head (the working tree when none is
+ * given), then times both and the floor (bench/floor/) in interleaved runs, as `npm run
+ * bench:load` does: a change that moves the figure by less than this machine's drift between two
+ * separate runs shows here, where both sides share the drift. BENCH_RUNS sets the runs (default 7).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../e2e/support/chromium';
+import { MEET_HOST, startFixtureServer } from '../e2e/support/fixture-server';
+import { freshProfile, launch, timeToQuestion, waitForWorker, type Candidate } from '../bench/load/launch';
+import { median, ms, percentile } from '../bench/load/stats';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const [base, head] = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+if (!base) throw new Error('Usage: npm run bench:load-ab -- <base revision> [<head revision>]');
+
+/** A new meeting code per call: `abab-aaaa-run`, `abab-aaab-run`, … */
+const letters = (n: number) => [3, 2, 1, 0].map((p) => String.fromCharCode(97 + (Math.floor(n / 26 ** p) % 26))).join('');
+const run = (cwd: string, command: string, ...args: string[]) =>
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' }).trim();
+const builds = mkdtempSync(join(tmpdir(), 'interview-sidebar-ab-'));
+
+/** Builds a revision in its own worktree and keeps a copy of its Chromium build. */
+function buildRevision(revision: string, name: string): string {
+  const commit = run(REPO_ROOT, 'git', 'rev-parse', '--verify', `${revision}^{commit}`);
+  const dir = join(tmpdir(), `interview-sidebar-ab-${commit.slice(0, 12)}`);
+  if (existsSync(dir)) run(REPO_ROOT, 'git', 'worktree', 'remove', '--force', dir);
+  run(REPO_ROOT, 'git', 'worktree', 'add', '--detach', dir, commit);
+  try {
+    const sameLock =
+      run(REPO_ROOT, 'git', 'show', `${commit}:package-lock.json`) === readFileSync(join(REPO_ROOT, 'package-lock.json'), 'utf8').trim();
+    if (sameLock) symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'));
+    else run(dir, 'npm', 'ci', '--no-audit', '--no-fund');
+    run(dir, 'npx', 'wxt', 'build');
+    cpSync(join(dir, '.output', 'chrome-mv3'), join(builds, name), { recursive: true });
+    return join(builds, name);
+  } finally {
+    rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
+    run(REPO_ROOT, 'git', 'worktree', 'remove', '--force', dir);
+  }
+}
+
+const baseDir = buildRevision(base, 'base');
+const headDir = head
+  ? buildRevision(head, 'head')
+  : (run(REPO_ROOT, 'npx', 'wxt', 'build'),
+    cpSync(join(REPO_ROOT, '.output', 'chrome-mv3'), join(builds, 'head'), { recursive: true }),
+    join(builds, 'head'));
+const candidates: Candidate[] = [
+  { name: base, dir: baseDir, hasWorker: true },
+  { name: head ?? 'working tree', dir: headDir, hasWorker: true },
+  { name: 'floor', dir: join(REPO_ROOT, 'bench/floor'), hasWorker: false },
+];
+const times = new Map(candidates.map((c) => [c.name, { fresh: [] as number[], restart: [] as number[] }]));
+const server = await startFixtureServer();
+let meeting = 0;
+try {
+  for (let round = 0; round < RUNS; round++) {
+    // Each round starts with another candidate, so drift in the machine's load falls on all alike.
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[(round + i) % candidates.length]!;
+      const profile = freshProfile();
+      try {
+        for (const phase of ['fresh', 'restart'] as const) {
+          const context = await launch(candidate, server.port, profile.dir);
+          if (phase === 'fresh' && candidate.hasWorker) await waitForWorker(context);
+          const page = await context.newPage();
+          times.get(candidate.name)![phase].push(await timeToQuestion(page, `https://${MEET_HOST}/abab-${letters(meeting++)}-run`));
+          await context.close();
+        }
+      } finally {
+        profile.remove();
+      }
+    }
+    process.stdout.write(`round ${round + 1}/${RUNS}\r`);
+  }
+} finally {
+  await server.close();
+  rmSync(builds, { recursive: true, force: true });
+}
+
+const floor = times.get('floor')!;
+console.log(`\nTime to the first question, ${RUNS} interleaved rounds (median / p90; ratio of medians to the floor's):`);
+for (const phase of ['restart', 'fresh'] as const) {
+  for (const [name, figures] of times) {
+    const ratio = name === 'floor' ? '' : `   ${(median(figures[phase]) / median(floor[phase])).toFixed(2)}×`;
+    console.log(`  ${phase.padEnd(8)} ${name.padEnd(14)} ${ms(median(figures[phase]))} / ${ms(percentile(figures[phase], 90))}${ratio}`);
+  }
+}
