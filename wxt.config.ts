@@ -49,8 +49,9 @@ function reactChunkForPages(): Plugin {
 }
 
 /**
- * The sidebar's entry (entrypoints/sidebar/main.ts) sends its first request, then imports React and
- * the app (components/sidebar/in-page-sidebar.tsx): their chunks are listed in the page as
+ * The sidebar's entry (entrypoints/sidebar/main.ts) sends its first request, then imports what
+ * it needs at start: React and the app (components/sidebar/in-page-sidebar.tsx), and the stored
+ * layout it places itself from (lib/dock/dock-start.ts). Their chunks are listed in the page as
  * modulepreload, so the browser fetches and parses them while it parses the page, not one import
  * level after another once the entry has run.
  */
@@ -68,7 +69,7 @@ function preloadSidebarApp(): Plugin {
           wanted.add(file);
           imported.imports.forEach(visit);
         };
-        chunk.dynamicImports.filter((file) => /(^|\/)in-page-sidebar-[^/]+\.js$/.test(file)).forEach(visit);
+        chunk.dynamicImports.forEach(visit);
         const listed = new Set([...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]));
         return [...wanted]
           .filter((file) => !listed.has(file))

@@ -3,17 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Chunks a page's entry imports dynamically but at once, because its first screen needs them:
- * the sidebar's entry (entrypoints/sidebar/main.ts) sends its first request, then loads React and
- * the app (components/sidebar/in-page-sidebar.tsx).
- */
-const LOADED_AT_START = /^in-page-sidebar-/;
-
-/**
  * The JavaScript a page (the sidebar by default) runs before its first screen: the chunks its HTML
- * loads, the chunks it imports at start (LOADED_AT_START), and everything those import
- * statically. What loads on first use (any other dynamic import: the dashboard's importer and
- * exports, the sidebar's wrap-up and help) is left out.
+ * loads or preloads (the sidebar's entry imports React and the app at start, preloaded:
+ * wxt.config.ts) and everything those import statically. What loads on first use (any other
+ * dynamic import: the dashboard's importer and exports, the sidebar's wrap-up and help) is left out.
  */
 export function firstScreenChunks(out: string, page = 'sidebar.html'): string[] {
   const html = readFileSync(join(out, page), 'utf8');
@@ -24,10 +17,7 @@ export function firstScreenChunks(out: string, page = 'sidebar.html'): string[] 
     seen.add(chunk);
     const code = readFileSync(join(out, chunk), 'utf8');
     const imported = [...code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1]!);
-    const atStart = [...code.matchAll(/import\(\s*[`"']\.\/([^`"']+\.js)[`"']\s*\)/g)]
-      .map((m) => m[1]!)
-      .filter((name) => LOADED_AT_START.test(name));
-    [...imported, ...atStart].forEach((name) => visit(`chunks/${name}`));
+    imported.forEach((name) => visit(`chunks/${name}`));
   };
   listed.forEach(visit);
   return [...seen];

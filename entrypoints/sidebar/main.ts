@@ -1,4 +1,6 @@
 import { createExtensionClient } from '@/lib/client/extension-client';
+import type { DockStart, PageGeometry } from '@/lib/dock/dock-protocol';
+import { dockStartAt } from '@/lib/dock/dock-start';
 import { startFrameDock } from '@/lib/dock/frame-dock';
 import { linkToPage } from '@/lib/dock/page-link';
 import '@/assets/sidebar.css';
@@ -7,14 +9,23 @@ import '@/assets/sidebar.css';
 // secret (lib/content/puppet-dock.ts), comes once this small module has run, and the first
 // request leaves while React loads and starts (components/sidebar/in-page-sidebar.tsx).
 const client = createExtensionClient();
-// The content script hands this frame its secret as soon as it has loaded, then, once the
-// background has named the call, where to go and the page's geometry (lib/dock/page-link.ts).
+// The content script hands this frame its secret, the page's URL and geometry as soon as it has
+// loaded, then, once the background has named the call, where to go (lib/dock/page-link.ts).
 const page = linkToPage();
-// The frame places itself (lib/dock/frame-dock.ts) while its first request is on its way.
-void page.dock.then((docked) => {
+// The frame places itself (lib/dock/frame-dock.ts) while its first request is on its way: on a
+// meeting's URL from the stored layout, before the background's answer; else from that answer.
+let docked = false;
+const dock = (start: DockStart, geometry: PageGeometry) => {
+  if (docked) return;
+  docked = true;
   performance.mark('sidebar docked');
-  startFrameDock({ ...docked.dock, page: docked, link: page });
+  startFrameDock({ ...start, page: geometry, link: page });
+};
+void page.first.then(async (first) => {
+  const start = first && (await dockStartAt(first.href));
+  if (start) dock(start, first);
 });
+void page.dock.then((message) => dock(message.dock, message));
 // The first screen's one request (lib/background/sidebar-boot.ts), with the frame's secret.
 const boot = page.first.then((first) => client.openTabInterview(first?.secret)).finally(() => performance.mark('sidebar boot answered'));
 void import('@/components/sidebar/in-page-sidebar').then(({ mountInPageSidebar }) => mountInPageSidebar(client, () => boot));

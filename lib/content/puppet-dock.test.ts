@@ -105,7 +105,7 @@ describe('the content script as a puppet of its frame', () => {
     expect(secrets[1]).not.toBe(secrets[0]);
   });
 
-  it('hands the loaded frame its secret and a port, to the extension origin only, then on that port where to go and the page geometry', async () => {
+  it("hands the loaded frame its secret, the page's URL and geometry and a port, to the extension origin only, then on that port where to go", async () => {
     let named!: (start: DockStart) => void;
     const { frame, handshakes, registered } = insert(new Promise<DockStart>((resolve) => (named = resolve)));
     frame.dispatchEvent(new Event('load'));
@@ -115,7 +115,12 @@ describe('the content script as a puppet of its frame', () => {
     const { message, origin, port } = handshakes[0]!;
     expect(origin).toBe(fakeBrowser.runtime.getURL('/sidebar.html'));
     await vi.waitFor(() => expect(registered).toHaveLength(1));
-    expect(message).toEqual({ secret: (registered[0] as Record<string, string>)[REGISTER_FRAME] });
+    expect(message).toEqual({
+      secret: (registered[0] as Record<string, string>)[REGISTER_FRAME]!,
+      href: location.href,
+      viewport: 1024,
+      panels: { left: 0, right: 0 },
+    } satisfies FrameHandshake);
     expect(port).toBeInstanceOf(MessagePort);
     const docks: unknown[] = [];
     port.onmessage = ({ data }) => docks.push(data);

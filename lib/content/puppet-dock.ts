@@ -77,7 +77,7 @@ export function insertDock(doc: Document, start: Promise<DockStart | undefined>)
     const channel = new MessageChannel();
     const mine = (port = channel.port1);
     mine.onmessage = ({ data }: MessageEvent<DockPlacement>) => place(data);
-    frame.contentWindow?.postMessage({ secret } satisfies FrameHandshake, src, [channel.port2]);
+    frame.contentWindow?.postMessage({ secret, href: location.href, ...geometry() } satisfies FrameHandshake, src, [channel.port2]);
     void start.then((dock) => dock && mine.postMessage({ dock, ...geometry() } satisfies DockMessage));
   });
   show.addEventListener('click', (e) => e.isTrusted && tell({ show: true }));

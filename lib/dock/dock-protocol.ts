@@ -51,12 +51,11 @@ export type DockMessage = PageGeometry & { dock: DockStart };
 /**
  * The content script's first message to its frame (window.postMessage to the extension's origin,
  * which the page cannot read), sent as soon as the frame has loaded, before the background has
- * answered: the frame's secret for the background and, transferred with it, the port of a
+ * answered: the frame's secret for the background, the page's URL (a frame on a meeting's URL
+ * places itself, lib/dock/dock-start.ts) and geometry and, transferred with it, the port of a
  * MessageChannel that only these two hold: everything after goes through it.
  */
-export interface FrameHandshake {
-  secret: string;
-}
+export type FrameHandshake = PageGeometry & { secret: string; href: string };
 
 /** From the content script to its frame, on their private port. */
 export type PageEvent = PageGeometry & {

@@ -3,7 +3,12 @@ import type { DockMessage, DockPlacement, FrameHandshake, PageEvent } from './do
 import { DEFAULT_LAYOUT } from '../settings/sidebar-layout';
 import { linkToPage } from './page-link';
 
-const HANDSHAKE: FrameHandshake = { secret: 'a'.repeat(36) };
+const HANDSHAKE: FrameHandshake = {
+  secret: 'a'.repeat(36),
+  href: 'https://meet.google.com/abc-defg-hij',
+  viewport: 1280,
+  panels: { left: 0, right: 0 },
+};
 const DOCK: DockMessage = {
   viewport: 1280,
   panels: { left: 0, right: 0 },
@@ -40,6 +45,8 @@ describe("the sidebar frame's link to its content script", () => {
     post(parent, null, [new MessageChannel().port2]); // not an object
     post(parent, 'secret', [new MessageChannel().port2]);
     post(parent, { ...HANDSHAKE, secret: 7 }, [new MessageChannel().port2]);
+    post(parent, { ...HANDSHAKE, href: undefined }, [new MessageChannel().port2]);
+    post(parent, { ...HANDSHAKE, viewport: '1280' }, [new MessageChannel().port2]);
     post(parent, HANDSHAKE); // no port
     post(parent, HANDSHAKE, [channel.port2]);
     expect(await link.first).toEqual(HANDSHAKE);
@@ -55,6 +62,27 @@ describe("the sidebar frame's link to its content script", () => {
     const received = nextMessage(channel.port1);
     link.place(placement);
     expect(await received).toEqual(placement);
+    channel.port1.close();
+  });
+
+  it("keeps the page's last event that came before anyone listened, for the first listener", async () => {
+    const { win, parent, post } = frameWindow();
+    const link = linkToPage(win, 60_000);
+    const channel = new MessageChannel();
+    post(parent, HANDSHAKE, [channel.port2]);
+    await link.first;
+    const wider: PageEvent = { viewport: 1400, panels: { left: 0, right: 0 } };
+    const narrower: PageEvent = { viewport: 900, panels: { left: 0, right: 0 } };
+    channel.port1.postMessage(wider);
+    channel.port1.postMessage(narrower);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const first: PageEvent[] = [];
+    const second: PageEvent[] = [];
+    link.onPageEvent((event) => first.push(event));
+    link.onPageEvent((event) => second.push(event));
+    expect([first, second]).toEqual([[narrower], []]);
+    channel.port1.postMessage(wider);
+    await vi.waitFor(() => expect([first, second]).toEqual([[narrower, wider], [wider]]));
     channel.port1.close();
   });
 

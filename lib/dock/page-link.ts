@@ -4,13 +4,18 @@ import type { DockMessage, DockPlacement, FrameHandshake, PageEvent } from './do
 export const HANDSHAKE_TIMEOUT_MS = 3_000;
 
 const isHandshake = (data: unknown): data is FrameHandshake =>
-  typeof data === 'object' && data !== null && typeof (data as FrameHandshake).secret === 'string';
+  typeof data === 'object' &&
+  data !== null &&
+  typeof (data as FrameHandshake).secret === 'string' &&
+  typeof (data as FrameHandshake).href === 'string' &&
+  typeof (data as FrameHandshake).viewport === 'number';
 
 const isDockMessage = (data: PageEvent | DockMessage): data is DockMessage => 'dock' in data;
 
 /**
  * The sidebar frame's end of the link to its content script (lib/content/puppet-dock.ts): the
- * first message from the parent window brings the frame's secret and a MessagePort; on that port
+ * first message from the parent window brings the frame's secret, the page's URL and geometry and
+ * a MessagePort; on that port
  * come the dock (once the background has named the call) and the page's events, and placements
  * go back, on that port only, which the page never holds. (Firefox gives an extension frame
  * inside a web page no `tabs` API, so the port is also the one way back to the content script in
@@ -18,6 +23,8 @@ const isDockMessage = (data: PageEvent | DockMessage): data is DockMessage => 'd
  */
 export function linkToPage(win: Window = window, timeoutMs = HANDSHAKE_TIMEOUT_MS) {
   const listeners: ((event: PageEvent) => void)[] = [];
+  // The page's last event before anyone listened (the dock starts once the frame knows where it goes).
+  let unheard: PageEvent | undefined;
   let port: MessagePort | undefined;
   let docked: (message: DockMessage) => void;
   const dock = new Promise<DockMessage>((resolve) => (docked = resolve));
@@ -30,6 +37,7 @@ export function linkToPage(win: Window = window, timeoutMs = HANDSHAKE_TIMEOUT_M
       port = ports[0];
       port.onmessage = ({ data: message }: MessageEvent<PageEvent | DockMessage>) => {
         if (isDockMessage(message)) return docked(message);
+        if (listeners.length === 0) unheard = message;
         for (const listener of listeners) listener(message);
       };
       resolve(data);
@@ -40,7 +48,11 @@ export function linkToPage(win: Window = window, timeoutMs = HANDSHAKE_TIMEOUT_M
     first,
     /** The call's dock and the page's geometry; never settles in a frame the content script did not dock. */
     dock,
-    onPageEvent: (listener: (event: PageEvent) => void) => void listeners.push(listener),
+    onPageEvent(listener: (event: PageEvent) => void) {
+      listeners.push(listener);
+      if (unheard) listener(unheard);
+      unheard = undefined;
+    },
     place: (placement: DockPlacement) => port?.postMessage(placement),
   };
 }

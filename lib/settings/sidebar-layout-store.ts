@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { platformOf, type MeetingPlatform } from '../platforms';
-import { clampWidth, DEFAULT_LAYOUT, type SidebarLayout } from './sidebar-layout';
+import { clampWidth, DEFAULT_LAYOUT, layoutStorageKey, type SidebarLayout } from './sidebar-layout';
 
 // Layout lives in extension storage, not the database: the background reads it for the first
 // screen without opening IndexedDB, and every surface hears changes. One item per field: the
@@ -8,7 +8,7 @@ import { clampWidth, DEFAULT_LAYOUT, type SidebarLayout } from './sidebar-layout
 // read-merge-write of one object would let one undo another. The keys are those of the builds
 // before this library was used (`layout:<platform>:<field>`, unversioned), so nothing migrates.
 function layoutItems(platform: MeetingPlatform) {
-  const key = (field: keyof SidebarLayout) => `local:layout:${platform}:${field}` as const;
+  const key = (field: keyof SidebarLayout) => `local:${layoutStorageKey(platform, field)}` as const;
   return {
     collapsed: storage.defineItem<boolean>(key('collapsed'), { fallback: DEFAULT_LAYOUT.collapsed }),
     dock: storage.defineItem<SidebarLayout['dock']>(key('dock'), { fallback: platformOf(platform).defaultDock }),

@@ -13,6 +13,13 @@ export interface SidebarLayout {
   mode: 'beside' | 'overlay';
 }
 
+/**
+ * The `storage.local` key of one field of a platform's layout (`local:<key>` to @wxt-dev/storage,
+ * lib/settings/sidebar-layout-store.ts), also read directly where that library is not loaded yet
+ * (lib/dock/dock-start.ts).
+ */
+export const layoutStorageKey = (platform: string, field: keyof SidebarLayout) => `layout:${platform}:${field}` as const;
+
 export const DEFAULT_LAYOUT: SidebarLayout = { collapsed: false, dock: 'right', width: null, compact: false, mode: 'beside' };
 export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 720;
