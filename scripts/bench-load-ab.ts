@@ -1,9 +1,10 @@
 /**
- * A/B of time to question (`npm run bench:load-ab -- <base> [<head>]`; not part of `npm test`):
- * builds the base revision in a temporary worktree and the head (the working tree when none is
- * given), then times both and the floor (bench/floor/) in interleaved runs, as `npm run
- * bench:load` does: a change that moves the figure by less than this machine's drift between two
- * separate runs shows here, where both sides share the drift. BENCH_RUNS sets the runs (default 7).
+ * A/B of time to question (`npm run bench:load-ab -- <base> [<revision>…]`; not part of `npm test`):
+ * builds each revision in a temporary worktree (with one revision, the working tree is the other),
+ * then times them and the floor (bench/floor/) in interleaved rounds, as `npm run bench:load`
+ * does, and compares each with the base round by round: a change that moves the figure by less
+ * than this machine's drift between two separate runs shows here, where both sides share the
+ * drift. BENCH_RUNS sets the rounds (default 7).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -15,8 +16,9 @@ import { freshProfile, launch, timeToQuestion, waitForWorker, type Candidate } f
 import { median, ms, percentile } from '../bench/load/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const [base, head] = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
-if (!base) throw new Error('Usage: npm run bench:load-ab -- <base revision> [<head revision>]');
+const revisions = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const base = revisions[0];
+if (!base) throw new Error('Usage: npm run bench:load-ab -- <base revision> [<revision>…]');
 
 /** A new meeting code per call: `abab-aaaa-run`, `abab-aaab-run`, … */
 const letters = (n: number) => [3, 2, 1, 0].map((p) => String.fromCharCode(97 + (Math.floor(n / 26 ** p) % 26))).join('');
@@ -44,17 +46,17 @@ function buildRevision(revision: string, name: string): string {
   }
 }
 
-const baseDir = buildRevision(base, 'base');
-const headDir = head
-  ? buildRevision(head, 'head')
-  : (run(REPO_ROOT, 'npx', 'wxt', 'build'),
-    cpSync(join(REPO_ROOT, '.output', 'chrome-mv3'), join(builds, 'head'), { recursive: true }),
-    join(builds, 'head'));
-const candidates: Candidate[] = [
-  { name: base, dir: baseDir, hasWorker: true },
-  { name: head ?? 'working tree', dir: headDir, hasWorker: true },
-  { name: 'floor', dir: join(REPO_ROOT, 'bench/floor'), hasWorker: false },
-];
+const revisionCandidates: Candidate[] = revisions.map((revision, i) => ({
+  name: revision,
+  dir: buildRevision(revision, `r${i}`),
+  hasWorker: true,
+}));
+if (revisions.length === 1) {
+  run(REPO_ROOT, 'npx', 'wxt', 'build');
+  cpSync(join(REPO_ROOT, '.output', 'chrome-mv3'), join(builds, 'working-tree'), { recursive: true });
+  revisionCandidates.push({ name: 'working tree', dir: join(builds, 'working-tree'), hasWorker: true });
+}
+const candidates: Candidate[] = [...revisionCandidates, { name: 'floor', dir: join(REPO_ROOT, 'bench/floor'), hasWorker: false }];
 const times = new Map(candidates.map((c) => [c.name, { fresh: [] as number[], restart: [] as number[] }]));
 const server = await startFixtureServer();
 let meeting = 0;
@@ -89,5 +91,13 @@ for (const phase of ['restart', 'fresh'] as const) {
   for (const [name, figures] of times) {
     const ratio = name === 'floor' ? '' : `   ${(median(figures[phase]) / median(floor[phase])).toFixed(2)}×`;
     console.log(`  ${phase.padEnd(8)} ${name.padEnd(14)} ${ms(median(figures[phase]))} / ${ms(percentile(figures[phase], 90))}${ratio}`);
+  }
+  // Paired by round: the revisions ran minutes apart at most, under the same load.
+  const before = times.get(base)![phase];
+  for (const { name } of revisionCandidates.slice(1)) {
+    const paired = times.get(name)![phase].map((time, round) => time / before[round]!);
+    console.log(
+      `  ${phase.padEnd(8)} ${name} / ${base}, paired by round: median ${median(paired).toFixed(2)}×, faster in ${paired.filter((r) => r < 1).length} of ${paired.length} rounds`,
+    );
   }
 }
