@@ -6,8 +6,9 @@ import { linkToPage } from '@/lib/dock/page-link';
 import '@/assets/sidebar.css';
 
 // No React here: the frame's load event, which its content script waits for to hand over the
-// secret (lib/content/puppet-dock.ts), comes once this small module has run, and the first
-// request leaves while React loads and starts (components/sidebar/in-page-sidebar.tsx).
+// secret (lib/content/puppet-dock.ts), comes once this small module has run (React's chunks are
+// only preloaded, wxt.config.ts), and the first request leaves before React starts
+// (components/sidebar/in-page-sidebar.tsx).
 const client = createExtensionClient();
 // The content script hands this frame its secret, the page's URL and geometry as soon as it has
 // loaded, then, once the background has named the call, where to go (lib/dock/page-link.ts).
@@ -21,11 +22,15 @@ const dock = (start: DockStart, geometry: PageGeometry) => {
   performance.mark('sidebar docked');
   startFrameDock({ ...start, page: geometry, link: page });
 };
-void page.first.then(async (first) => {
+const placed = page.first.then(async (first) => {
   const start = first && (await dockStartAt(first.href));
   if (start) dock(start, first);
 });
 void page.dock.then((message) => dock(message.dock, message));
 // The first screen's one request (lib/background/sidebar-boot.ts), with the frame's secret.
 const boot = page.first.then((first) => client.openTabInterview(first?.secret)).finally(() => performance.mark('sidebar boot answered'));
-void import('@/components/sidebar/in-page-sidebar').then(({ mountInPageSidebar }) => mountInPageSidebar(client, () => boot));
+// Evaluating React is one long task: it starts once the first request has left and the frame is
+// placed, so that neither waits behind it (their messages would queue until it ends).
+void placed
+  .then(() => import('@/components/sidebar/in-page-sidebar'))
+  .then(({ mountInPageSidebar }) => mountInPageSidebar(client, () => boot));
