@@ -15,11 +15,11 @@ const isDockMessage = (data: PageEvent | DockMessage): data is DockMessage => 'd
 /**
  * The sidebar frame's end of the link to its content script (lib/content/puppet-dock.ts): the
  * first message from the parent window brings the frame's secret, the page's URL and geometry and
- * a MessagePort; on that port
- * come the dock (once the background has named the call) and the page's events, and placements
- * go back, on that port only, which the page never holds. (Firefox gives an extension frame
- * inside a web page no `tabs` API, so the port is also the one way back to the content script in
- * both browsers.) A frame that is not in a page, or hears nothing, boots without a secret and is refused.
+ * a MessagePort. On that port come the dock (once the background has named the call) and the
+ * page's events, and placements go back: on that port only, which the page never holds. (Firefox
+ * gives an extension frame inside a web page no `tabs` API, so the port is also the one way back
+ * to the content script in both browsers.) A frame that is not in a page, or hears nothing, boots
+ * without a secret and is refused.
  */
 export function linkToPage(win: Window = window, timeoutMs = HANDSHAKE_TIMEOUT_MS) {
   const listeners: ((event: PageEvent) => void)[] = [];
