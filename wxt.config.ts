@@ -49,11 +49,11 @@ function reactChunkForPages(): Plugin {
 }
 
 /**
- * The sidebar's entry (entrypoints/sidebar/main.ts) sends its first request, then imports what
- * it needs at start: React and the app (components/sidebar/in-page-sidebar.tsx), and the stored
- * layout it places itself from (lib/dock/dock-start.ts). Their chunks are listed in the page as
- * modulepreload, so the browser fetches and parses them while it parses the page, not one import
- * level after another once the entry has run.
+ * The sidebar's entry (entrypoints/sidebar/main.ts) sends its first request and places the frame,
+ * then imports React and the app (components/sidebar/in-page-sidebar.tsx). Their chunks (those of
+ * every dynamic import of the entry's own chunk) are listed in the page as modulepreload, so the
+ * browser fetches and parses them while it parses the page, not one import level after another
+ * once the entry has run.
  */
 function preloadSidebarApp(): Plugin {
   return {
