@@ -6,13 +6,13 @@
  * than this machine's drift between two separate runs shows here, where both sides share the
  * drift. BENCH_RUNS sets the rounds (default 7).
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../e2e/support/chromium';
-import { MEET_HOST, startFixtureServer } from '../e2e/support/fixture-server';
-import { freshProfile, launch, timeToQuestion, waitForWorker, type Candidate } from '../bench/load/launch';
+import { startFixtureServer } from '../e2e/support/fixture-server';
+import { meetingUrls, timeFreshThenRestart, type Candidate } from '../bench/load/launch';
+import { run, withRevisionBuild } from '../bench/build-revision';
 import { median, ms, percentile } from '../bench/load/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -20,31 +20,14 @@ const revisions = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const base = revisions[0];
 if (!base) throw new Error('Usage: npm run bench:load-ab -- <base revision> [<revision>…]');
 
-/** A new meeting code per call: `abab-aaaa-run`, `abab-aaab-run`, … */
-const letters = (n: number) => [3, 2, 1, 0].map((p) => String.fromCharCode(97 + (Math.floor(n / 26 ** p) % 26))).join('');
-const run = (cwd: string, command: string, ...args: string[]) =>
-  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' }).trim();
 const builds = mkdtempSync(join(tmpdir(), 'interview-sidebar-ab-'));
 
-/** Builds a revision in its own worktree and keeps a copy of its Chromium build. */
-function buildRevision(revision: string, name: string): string {
-  const commit = run(REPO_ROOT, 'git', 'rev-parse', '--verify', `${revision}^{commit}`);
-  const dir = join(tmpdir(), `interview-sidebar-ab-${commit.slice(0, 12)}`);
-  if (existsSync(dir)) run(REPO_ROOT, 'git', 'worktree', 'remove', '--force', dir);
-  run(REPO_ROOT, 'git', 'worktree', 'add', '--detach', dir, commit);
-  try {
-    const sameLock =
-      run(REPO_ROOT, 'git', 'show', `${commit}:package-lock.json`) === readFileSync(join(REPO_ROOT, 'package-lock.json'), 'utf8').trim();
-    if (sameLock) symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'));
-    else run(dir, 'npm', 'ci', '--no-audit', '--no-fund');
-    run(dir, 'npx', 'wxt', 'build');
-    cpSync(join(dir, '.output', 'chrome-mv3'), join(builds, name), { recursive: true });
+/** Builds a revision and keeps a copy of its Chromium build. */
+const buildRevision = (revision: string, name: string): string =>
+  withRevisionBuild(revision, (build) => {
+    cpSync(build, join(builds, name), { recursive: true });
     return join(builds, name);
-  } finally {
-    rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
-    run(REPO_ROOT, 'git', 'worktree', 'remove', '--force', dir);
-  }
-}
+  });
 
 const revisionCandidates: Candidate[] = revisions.map((revision, i) => ({
   name: revision,
@@ -59,24 +42,15 @@ if (revisions.length === 1) {
 const candidates: Candidate[] = [...revisionCandidates, { name: 'floor', dir: join(REPO_ROOT, 'bench/floor'), hasWorker: false }];
 const times = new Map(candidates.map((c) => [c.name, { fresh: [] as number[], restart: [] as number[] }]));
 const server = await startFixtureServer();
-let meeting = 0;
+const meetingUrl = meetingUrls('abab');
 try {
   for (let round = 0; round < RUNS; round++) {
     // Each round starts with another candidate, so drift in the machine's load falls on all alike.
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[(round + i) % candidates.length]!;
-      const profile = freshProfile();
-      try {
-        for (const phase of ['fresh', 'restart'] as const) {
-          const context = await launch(candidate, server.port, profile.dir);
-          if (phase === 'fresh' && candidate.hasWorker) await waitForWorker(context);
-          const page = await context.newPage();
-          times.get(candidate.name)![phase].push(await timeToQuestion(page, `https://${MEET_HOST}/abab-${letters(meeting++)}-run`));
-          await context.close();
-        }
-      } finally {
-        profile.remove();
-      }
+      const { fresh, restart } = await timeFreshThenRestart(candidate, server.port, meetingUrl);
+      times.get(candidate.name)!.fresh.push(fresh);
+      times.get(candidate.name)!.restart.push(restart);
     }
     process.stdout.write(`round ${round + 1}/${RUNS}\r`);
   }

@@ -10,9 +10,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, REPO_ROOT } from '../e2e/support/chromium';
-import { MEET_HOST, startFixtureServer } from '../e2e/support/fixture-server';
+import { startFixtureServer } from '../e2e/support/fixture-server';
 import { measureCpu, measureKeystrokes, type FrameTime } from '../bench/load/interaction';
-import { freshProfile, launch, timeToQuestion, waitForWorker, type Candidate } from '../bench/load/launch';
+import { freshProfile, launch, meetingUrls, timeFreshThenRestart, waitForWorker, type Candidate } from '../bench/load/launch';
 import { median, ms, percentile } from '../bench/load/stats';
 import { firstScreenChunks } from '../bench/load/first-screen';
 
@@ -21,9 +21,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,keys,cpu').split(','));
 const sidebar: Candidate = { name: 'sidebar', dir: EXTENSION_DIR, hasWorker: true };
 const floor: Candidate = { name: 'floor', dir: join(REPO_ROOT, 'bench/floor'), hasWorker: false };
-/** A new meeting code per call: `bench-aaaa-run`, `bench-aaab-run`, … */
-const letters = (n: number) => [3, 2, 1, 0].map((p) => String.fromCharCode(97 + (Math.floor(n / 26 ** p) % 26))).join('');
-const meetingUrl = (n: number) => `https://${MEET_HOST}/bench-${letters(n)}-run`;
 const gz = (path: string) => gzipSync(readFileSync(path)).length;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
@@ -34,22 +31,13 @@ const times: Record<string, { fresh: number[]; restart: number[] }> = {
   sidebar: { fresh: [], restart: [] },
   floor: { fresh: [], restart: [] },
 };
-let meeting = 0;
+const meetingUrl = meetingUrls('bench');
 
 /** Fresh profile: install, then the first call; restart the browser on it, then another call. */
 async function oneRun(candidate: Candidate): Promise<void> {
-  const profile = freshProfile();
-  try {
-    for (const phase of ['fresh', 'restart'] as const) {
-      const context = await launch(candidate, server.port, profile.dir);
-      if (phase === 'fresh' && candidate.hasWorker) await waitForWorker(context);
-      const page = await context.newPage();
-      times[candidate.name]![phase].push(await timeToQuestion(page, meetingUrl(meeting++)));
-      await context.close();
-    }
-  } finally {
-    profile.remove();
-  }
+  const { fresh, restart } = await timeFreshThenRestart(candidate, server.port, meetingUrl);
+  times[candidate.name]!.fresh.push(fresh);
+  times[candidate.name]!.restart.push(restart);
 }
 
 for (let run = 0; PARTS.has('load') && run < RUNS; run++) {
@@ -74,14 +62,14 @@ const context = await launch(sidebar, server.port, profile.dir);
 await waitForWorker(context);
 if (PARTS.has('keys')) console.log('\nKeystroke to durable (save sent → reply after commit), 200 keystrokes:');
 for (const surfaces of PARTS.has('keys') ? [1, 3] : []) {
-  const figures = await measureKeystrokes(context, meetingUrl(meeting++), surfaces);
+  const figures = await measureKeystrokes(context, meetingUrl(), surfaces);
   console.log(
     `  ${surfaces} surface(s): p50 ${ms(percentile(figures.durableMs, 50))}, p95 ${ms(percentile(figures.durableMs, 95))}` +
       `${surfaces === 3 ? ' (bar p95 ≤ 15 ms)' : ''}; live data per keystroke per surface ${figures.bytesPerKeystrokePerSurface.toFixed(0)} B` +
       ` = ${(figures.bytesPerKeystrokePerSurface / figures.meanNoteBytes).toFixed(2)}× the note (${figures.meanNoteBytes.toFixed(0)} B; bar ≤ 2×)`,
   );
 }
-const cpu = PARTS.has('cpu') ? await measureCpu(context, meetingUrl(meeting++)) : undefined;
+const cpu = PARTS.has('cpu') ? await measureCpu(context, meetingUrl()) : undefined;
 const time = (t: FrameTime) => `${ms(t.taskMs)} of tasks (script ${ms(t.scriptMs)}, style and layout ${ms(t.styleLayoutMs)})`;
 if (cpu) {
   console.log(

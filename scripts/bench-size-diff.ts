@@ -4,20 +4,17 @@
  * surface loads at start, gzipped, and the change from the base. Issue 10's bar for a refactor (no
  * surface grows by more than 2 KB gzipped) is printed beside it, never asserted.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { REPO_ROOT } from '../e2e/support/chromium';
 import { firstScreenChunks } from '../bench/load/first-screen';
+import { run, withRevisionBuild } from '../bench/build-revision';
 
 const BAR_KB = 2;
 const [base, head] = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 if (!base) throw new Error('Usage: npm run bench:size-diff -- <base revision> [<head revision>]');
 
-const run = (cwd: string, command: string, ...args: string[]) =>
-  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' }).trim();
 /** A file as shipped: a build with source maps ends in a sourceMappingURL comment. */
 const gz = (path: string) => gzipSync(readFileSync(path, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '')).length;
 const sum = (out: string, files: string[]) => files.reduce((total, file) => total + gz(join(out, file)), 0);
@@ -35,27 +32,10 @@ function surfaces(out: string): Record<string, number> {
   };
 }
 
-/** Builds a revision in its own worktree: npm ci only when its lock file differs from this one's. */
-function buildRevision(revision: string): Record<string, number> {
-  const commit = run(REPO_ROOT, 'git', 'rev-parse', '--verify', `${revision}^{commit}`);
-  const dir = join(tmpdir(), `interview-sidebar-size-${commit.slice(0, 12)}`);
-  if (existsSync(dir)) run(REPO_ROOT, 'git', 'worktree', 'remove', '--force', dir);
-  run(REPO_ROOT, 'git', 'worktree', 'add', '--detach', dir, commit);
-  try {
-    const sameLock =
-      run(REPO_ROOT, 'git', 'show', `${commit}:package-lock.json`) === readFileSync(join(REPO_ROOT, 'package-lock.json'), 'utf8').trim();
-    if (sameLock) symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'));
-    else run(dir, 'npm', 'ci', '--no-audit', '--no-fund');
-    run(dir, 'npx', 'wxt', 'build');
-    return surfaces(join(dir, '.output', 'chrome-mv3'));
-  } finally {
-    rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
-    run(REPO_ROOT, 'git', 'worktree', 'remove', '--force', dir);
-  }
-}
-
-const before = buildRevision(base);
-const after = head ? buildRevision(head) : (run(REPO_ROOT, 'npx', 'wxt', 'build'), surfaces(join(REPO_ROOT, '.output', 'chrome-mv3')));
+const before = withRevisionBuild(base, surfaces);
+const after = head
+  ? withRevisionBuild(head, surfaces)
+  : (run(REPO_ROOT, 'npx', 'wxt', 'build'), surfaces(join(REPO_ROOT, '.output', 'chrome-mv3')));
 const kb = (bytes: number) => (bytes / 1024).toFixed(2);
 console.log(`\nGzipped KB, ${base} → ${head ?? 'working tree'} (bar: no surface grows by more than ${BAR_KB} KB)`);
 for (const [surface, bytes] of Object.entries(after)) {

@@ -2,6 +2,7 @@
 import { rmSync } from 'node:fs';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { chromiumArgs, createProfile, findChromium, SIDEBAR_FRAME_SELECTOR, VIEWPORT } from '../../e2e/support/chromium';
+import { MEET_HOST } from '../../e2e/support/fixture-server';
 import { waitUntil } from '../../e2e/support/wait';
 
 /** One extension under test: the project's build or the floor. */
@@ -66,4 +67,35 @@ export async function timeToQuestion(page: Page, url: string): Promise<number> {
   );
   const pageOrigin = await page.evaluate(() => performance.timeOrigin);
   return painted - pageOrigin;
+}
+
+/** A new Meet meeting URL per call: `https://meet.google.com/<prefix>-aaaa-run`, `…-aaab-run`, … */
+export function meetingUrls(prefix: string): () => string {
+  let n = 0;
+  const letters = (i: number) => [3, 2, 1, 0].map((p) => String.fromCharCode(97 + (Math.floor(i / 26 ** p) % 26))).join('');
+  return () => `https://${MEET_HOST}/${prefix}-${letters(n++)}-run`;
+}
+
+/**
+ * One candidate in a fresh profile: installed, then its first call timed; the browser restarted
+ * on that profile, then another call timed. Milliseconds to the question for each.
+ */
+export async function timeFreshThenRestart(
+  candidate: Candidate,
+  port: number,
+  nextUrl: () => string,
+): Promise<{ fresh: number; restart: number }> {
+  const profile = freshProfile();
+  try {
+    const times = { fresh: NaN, restart: NaN };
+    for (const phase of ['fresh', 'restart'] as const) {
+      const context = await launch(candidate, port, profile.dir);
+      if (phase === 'fresh' && candidate.hasWorker) await waitForWorker(context);
+      times[phase] = await timeToQuestion(await context.newPage(), nextUrl());
+      await context.close();
+    }
+    return times;
+  } finally {
+    profile.remove();
+  }
 }
