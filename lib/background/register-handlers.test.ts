@@ -18,7 +18,7 @@ const OWN_ID = fakeBrowser.runtime.id;
 /** The secret the content scripts of tabs 4 and 6 registered for their frames (lib/background/frame-secrets.ts). */
 const SECRET = crypto.randomUUID();
 // A short wait for late registrations: a refusal here waits it out (the wait is tested in frame-secrets.test.ts).
-const frameSecrets = createFrameSecrets(fakeBrowser.storage.session, 50);
+const frameSecrets = createFrameSecrets(undefined, 50);
 
 const senders = {
   sidebarIn: (tab: { id: number; url: string }): SenderInfo => ({ id: OWN_ID, url: PAGE('/sidebar.html'), tab }),
