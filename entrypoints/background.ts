@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundService, type BackgroundService } from '@/lib/background/background-service';
 import { runBrowserCommand } from '@/lib/background/browser-commands';
+import { keepFirstScreens } from '@/lib/background/first-screen-keeper';
 import { acceptFrameSecrets, createFrameSecrets } from '@/lib/background/frame-secrets';
 import { registerMessageHandlers } from '@/lib/background/register-handlers';
 import { relayLocationChanges } from '@/lib/background/location-relay';
@@ -14,6 +15,7 @@ import { answerTabCallQueries, createTabCalls } from '@/lib/background/tab-calls
 import { onToolbarClick } from '@/lib/background/toolbar-action';
 import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
 import { createDatabaseGate } from '@/lib/db/database-gate';
+import { closeLocalStorageToContentScripts } from '@/lib/first-screen/private-local-storage';
 import { installBundledKits } from '@/lib/kits/bundled-kits';
 import { serveLiveQueries } from '@/lib/messaging/live-server';
 import { broadcastToPages } from '@/lib/messaging/tab-protocol';
@@ -32,8 +34,15 @@ export default defineBackground(() => {
   performance.mark('worker main');
   let database: InterviewDatabase | undefined;
   let background: BackgroundService | undefined;
+  // What a new call paints before this worker answers lives in storage.local: closed to content scripts first.
+  const localIsPrivate = closeLocalStorageToContentScripts();
   // Opened on first use: a service worker woken for a message should not pay for more.
-  const db = () => (database ??= openInterviewDatabase());
+  const db = () => {
+    if (database) return database;
+    database = openInterviewDatabase();
+    afterFirstScreen(keepFirstScreens(database, localIsPrivate).refresh);
+    return database;
+  };
   // One service for the worker's life: its revision guard must see every write.
   // Evidence starts an interview's clock only while one of its sidebars is open (not from the dashboard).
   const service = () => (background ??= createBackgroundService(db(), Date.now, (id) => presence.isAttended(id)));

@@ -1,15 +1,8 @@
 import { useEffect } from 'react';
+import { applyAppearance } from '@/lib/settings/apply-appearance';
 import { DEFAULT_APPEARANCE, type Appearance } from '@/lib/settings/appearance-shape';
 import { useBootPrefs } from './use-boot-prefs';
 import { useStoredSetting } from './use-stored-setting';
-
-/** Sets the theme and text size on this page's root element (before the first paint when called early). */
-export function applyAppearance({ theme, textSize }: Appearance): void {
-  const root = document.documentElement;
-  if (theme === 'system') delete root.dataset.theme;
-  else root.dataset.theme = theme;
-  root.dataset.textSize = textSize;
-}
 
 // The storage library loads after the first screen: the sidebar paints from its first answer
 // (useBootPrefs), and only following later changes needs lib/settings/appearance.ts.

@@ -3,6 +3,7 @@ import { useDataClient } from '@/hooks/use-data-client';
 import { useFocusNotesMessage } from '@/hooks/use-focus-notes-message';
 import { useKeyboardShortcuts } from '@/hooks/use-keyboard-shortcuts';
 import { useLive } from '@/hooks/use-live';
+import { useRememberFirstScreen } from '@/hooks/use-remember-first-screen';
 import { useSidebarLayout } from '@/hooks/use-sidebar-layout';
 import { useSidebarSurface } from '@/hooks/use-sidebar-surface';
 import type { InterviewSession, QuestionNote } from '@/lib/interviews/interview-types';
@@ -80,6 +81,7 @@ function LoadedInterview({ session, notes: liveNotes, bootNotes }: LoadedIntervi
   const layout = useSidebarLayout(session.platform);
   const { view, setView, setShown } = useSidebarViewStore();
   const body = useRef<HTMLDivElement>(null);
+  const main = useRef<HTMLElement>(null);
   const budgetsMs = useMemo(
     () => questionBudgetsMs(session.kit.questions, session.plannedMinutes),
     [session.kit.questions, session.plannedMinutes],
@@ -91,6 +93,7 @@ function LoadedInterview({ session, notes: liveNotes, bootNotes }: LoadedIntervi
   const inPage = surface === 'in-page';
   const compact = inPage && Boolean(layout?.compact);
 
+  useRememberFirstScreen(() => main.current, session, compact, isNotYetAnInterview(session) && view === 'question');
   useEffect(() => setShown(!(inPage && layout?.collapsed)), [inPage, layout?.collapsed, setShown]);
   useFocusNotesMessage(
     useCallback(() => {
@@ -139,7 +142,7 @@ function LoadedInterview({ session, notes: liveNotes, bootNotes }: LoadedIntervi
   const note = notes?.find((n) => n.questionId === question?.id);
   const keys = <KeysState onActivate={() => body.current?.focus()} />;
   return (
-    <main className={compact ? 'sidebar compact' : 'sidebar'}>
+    <main className={compact ? 'sidebar compact' : 'sidebar'} ref={main}>
       <InterviewHeader
         session={session}
         budgetsMs={budgetsMs}

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { applyAppearance, useAppearance } from '@/hooks/use-appearance';
+import { useAppearance } from '@/hooks/use-appearance';
+import { applyAppearance } from '@/lib/settings/apply-appearance';
 import { BootPrefsContext } from '@/hooks/use-boot-prefs';
 import { DataClientContext, useDataClient } from '@/hooks/use-data-client';
 import { routeFirstActions } from '@/lib/client/first-action-client';
@@ -23,17 +24,21 @@ export function SidebarApp({
   open,
   choose,
   tabId,
+  settled,
 }: {
   open?: () => Promise<OpenTabInterviewResult>;
   choose?: (choice: InterviewChoice) => Promise<OpenTabInterviewResult>;
   tabId?: number;
+  /** The answer to `open`, when it came before React started: the first commit draws it, not "Opening…". */
+  settled?: OpenTabInterviewResult;
 }) {
   const client = useDataClient();
   useAppearance();
   const writer = useNewDraftWriter();
-  const [opening, setOpening] = useState<Opening>({ status: 'opening' });
+  const [opening, setOpening] = useState<Opening>(settled ?? { status: 'opening' });
 
   useEffect(() => {
+    if (settled) return;
     let cancelled = false;
     (open ?? client.openTabInterview)().then(
       (result) => {
@@ -47,7 +52,7 @@ export function SidebarApp({
     return () => {
       cancelled = true;
     };
-    // `open` is fixed for the life of this component (the side panel keys it by meeting).
+    // `open` and `settled` are fixed for the life of this component (the side panel keys it by meeting).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client]);
 

@@ -3,12 +3,13 @@ import type { DockStart, PageGeometry } from '@/lib/dock/dock-protocol';
 import { dockStartAt } from '@/lib/dock/dock-start';
 import { startFrameDock } from '@/lib/dock/frame-dock';
 import { linkToPage } from '@/lib/dock/page-link';
+import { paintEarlyScreen } from '@/lib/first-screen/early-screen';
+import type { OpenTabInterviewResult } from '@/lib/messaging/protocol';
 import '@/assets/sidebar.css';
 
 // No React here: the frame's load event, which its content script waits for to hand over the
-// secret (lib/content/puppet-dock.ts), comes once this small module has run (React's chunks are
-// only preloaded, wxt.config.ts), and the first request leaves before React starts
-// (components/sidebar/in-page-sidebar.tsx).
+// secret (lib/content/puppet-dock.ts), comes once this small module has run, and the first
+// request leaves before React starts (components/sidebar/in-page-sidebar.tsx).
 const client = createExtensionClient();
 // The content script hands this frame its secret, the page's URL and geometry as soon as it has
 // loaded, then, once the background has named the call, where to go (lib/dock/page-link.ts).
@@ -29,8 +30,23 @@ const placed = page.first.then(async (first) => {
 void page.dock.then((message) => dock(message.dock, message));
 // The first screen's one request (lib/background/sidebar-boot.ts), with the frame's secret.
 const boot = page.first.then((first) => client.openTabInterview(first?.secret)).finally(() => performance.mark('sidebar boot answered'));
+let settled: OpenTabInterviewResult | undefined;
+boot.then((answer) => (settled = answer)).catch(() => undefined);
+// A new call paints the first screen the last one showed, without waiting for the worker or React.
+const root = document.getElementById('root')!;
+const early = page.first.then((first) => (first ? paintEarlyScreen(first.href, root) : null)).catch(() => null);
+// Resolves once the browser could paint, or after 100 ms where it paints nothing (a hidden frame).
+const painted = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 // Evaluating React is one long task: it starts once the first request has left and the frame is
-// placed, so that neither waits behind it (their messages would queue until it ends).
-void placed
-  .then(() => import('@/components/sidebar/in-page-sidebar'))
-  .then(({ mountInPageSidebar }) => mountInPageSidebar(client, () => boot));
+// placed, so that neither waits behind it (their messages would queue until it ends). An early
+// screen is painted first, and React's first commit over it must be the interview, not
+// "Opening…": it waits for the answer.
+void Promise.all([placed, early]).then(async ([, shown]) => {
+  if (shown) await Promise.all([painted(), boot.catch(() => undefined)]);
+  const { mountInPageSidebar } = await import('@/components/sidebar/in-page-sidebar');
+  mountInPageSidebar(client, { open: () => boot, settled, shown });
+});

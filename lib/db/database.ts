@@ -3,6 +3,7 @@ import type { Kit } from '../kits/kit-types';
 import type { InterviewSession, QuestionNote, Setting } from '../interviews/interview-types';
 import { installChangeFeed } from './change-feed';
 import { applySchemaVersions } from './schema-versions';
+import { installTableWrites } from './table-writes';
 
 export const DATABASE_NAME = 'interview-sidebar';
 
@@ -23,5 +24,7 @@ export function openInterviewDatabase(name = DATABASE_NAME, upToVersion?: number
   applySchemaVersions(db, upToVersion);
   // Keeps the background's search index in step with every write (see lib/search/interview-catalog.ts).
   installChangeFeed(db);
+  // Keeps what a new call paints before the worker answers in step (lib/background/first-screen-keeper.ts).
+  installTableWrites(db);
   return db;
 }

@@ -47,6 +47,13 @@ async function peekStartingKit(db: InterviewDatabase): Promise<{ id: string; con
   return kit ? { id: kit.id, content: kitSnapshot(kit) } : bundledDefault();
 }
 
+/** What a new call's stand-in is made of, whatever the meeting: the starting kit and the interviewer's name. */
+export async function startingStandIn(db: InterviewDatabase): Promise<{ kitId: string; kit: KitContent; interviewerName: string }> {
+  const interviewerName = (await db.settings.get('interviewerName'))?.value ?? '';
+  const { id, content } = await peekStartingKit(db);
+  return { kitId: id, kit: content, interviewerName };
+}
+
 /**
  * The first screen right after installing, before anything opened the database: there can be no
  * interview and no chosen kit yet, so the stand-in is made from the code and the database is not
@@ -68,8 +75,8 @@ export async function bootInterview(
   return db.transaction('r', [db.sessions, db.notes, db.kits, db.settings], async () => {
     const session = await db.sessions.where('meetingKey').equals(meeting.key).first();
     if (!session) {
-      const interviewerName = (await db.settings.get('interviewerName'))?.value ?? '';
-      return { session: newSession(NOT_YET_AN_INTERVIEW, meeting, await peekStartingKit(db), interviewerName, now), note: null };
+      const { kitId, kit, interviewerName } = await startingStandIn(db);
+      return { session: newSession(NOT_YET_AN_INTERVIEW, meeting, { id: kitId, content: kit }, interviewerName, now), note: null };
     }
     const question = session.kit.questions[session.currentQuestionIndex];
     const note = question ? await db.notes.get(noteId(session.id, question.id)) : undefined;

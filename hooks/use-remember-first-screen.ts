@@ -1,0 +1,35 @@
+import { createContext, useContext, useLayoutEffect } from 'react';
+import type { InterviewSession } from '@/lib/interviews/interview-types';
+import { FIRST_SCREEN_VERSION, standInSource, type FirstScreenRecord } from '@/lib/first-screen/first-screen-record';
+import { rememberFirstScreen } from '@/lib/first-screen/remember-first-screen';
+import { treeOf } from '@/lib/first-screen/screen-tree';
+
+/**
+ * Given by the in-page sidebar only (components/sidebar/in-page-sidebar.tsx): the first screen
+ * painted before React, if any. Other surfaces remember nothing.
+ */
+export const EarlyScreenContext = createContext<{ shown: FirstScreenRecord | null } | null>(null);
+
+/**
+ * On its first commit, a new call's screen (the stand-in) is taken as React drew it, then stored
+ * once the frame is idle: the next new call of the platform paints it before React and the
+ * background (lib/first-screen/early-screen.ts), and React's first commit there draws the same.
+ */
+export function useRememberFirstScreen(
+  screen: () => Element | null | undefined,
+  session: InterviewSession,
+  compact: boolean,
+  standIn: boolean,
+): void {
+  const early = useContext(EarlyScreenContext);
+  useLayoutEffect(() => {
+    const element = screen();
+    if (!early || !standIn || !element) return;
+    const record: FirstScreenRecord = { version: FIRST_SCREEN_VERSION, source: standInSource(session), compact, tree: treeOf(element) };
+    const store = () => void rememberFirstScreen(session.platform, record, early.shown).catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(store, { timeout: 2_000 });
+    else setTimeout(store, 0);
+    // The first commit only: what React draws first from the background's answer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+}

@@ -1,0 +1,62 @@
+import { Dexie } from 'dexie';
+import { browser } from 'wxt/browser';
+import type { InterviewDatabase } from '../db/database';
+import { watchTableWrites } from '../db/table-writes';
+import { firstScreenKey, INTERVIEWED_MEETINGS_KEY, standInSource } from '../first-screen/first-screen-record';
+import { startingStandIn } from '../interviews/interview-boot';
+import { PLATFORM_IDS } from '../platforms';
+
+/** Runs `work` after the current write, once however many writes come while it waits or runs. */
+function coalesced(work: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  let again = false;
+  const run = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = new Promise<void>((resolve) => setTimeout(resolve, 0))
+      // Outside the transaction of the write that called: that one has ended by now.
+      .then(() => Dexie.ignoreTransaction(work))
+      .catch(() => undefined)
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          void run();
+        }
+      });
+    return running;
+  };
+  return run;
+}
+
+/**
+ * Keeps in step, in storage.local, what lets a new call paint before the worker has started
+ * (lib/first-screen/early-screen.ts): the list of meetings that have an interview (their first
+ * screen is not the stand-in), after every write to the interviews; and the stored first screens,
+ * dropped as soon as a write to the kits or settings changes what a stand-in is made of. Only
+ * where storage.local is closed to content scripts (`private`): else nothing is written.
+ */
+export function keepFirstScreens(db: InterviewDatabase, isPrivate: Promise<boolean>) {
+  const area = browser.storage.local;
+  const refreshMeetings = coalesced(async () => {
+    if (!(await isPrivate)) return;
+    const keys = (await db.sessions.orderBy('meetingKey').uniqueKeys()).map(String).sort();
+    const stored: unknown = (await area.get(INTERVIEWED_MEETINGS_KEY))[INTERVIEWED_MEETINGS_KEY];
+    if (JSON.stringify(stored) !== JSON.stringify(keys)) await area.set({ [INTERVIEWED_MEETINGS_KEY]: keys });
+  });
+  const dropStaleScreens = coalesced(async () => {
+    const source = standInSource(await startingStandIn(db));
+    const keys = PLATFORM_IDS.map(firstScreenKey);
+    const stored = await area.get(keys);
+    const stale = keys.filter((key) => key in stored && (stored[key] as { source?: unknown } | null)?.source !== source);
+    if (stale.length > 0) await area.remove(stale);
+  });
+  watchTableWrites(db, (table) => {
+    if (table === 'sessions') void refreshMeetings();
+    else if (table === 'kits' || table === 'settings') void dropStaleScreens();
+  });
+  /** Both at once: when the worker opens the database (a build that kept no list yet gets one). */
+  return { refresh: () => Promise.all([refreshMeetings(), dropStaleScreens()]).then(() => undefined) };
+}
