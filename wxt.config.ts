@@ -112,8 +112,9 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Interview Sidebar',
     description: `Interview kit, notes and scorecard beside your ${PLATFORM_LIST} call. Stored only in this browser.`,
-    // storage: layout and appearance preferences (the content script reads them; it never opens
-    // the database). sidePanel is added by WXT for the side panel entrypoint on Chromium.
+    // storage: layout and appearance preferences, and what a new call paints before the worker
+    // answers (lib/first-screen/); closed to content scripts where the browser can (the content
+    // script reads no storage). sidePanel is added by WXT for the side panel entrypoint on Chromium.
     // activeTab + scripting: "Import as interview kit" reads the page the user is on, at that click
     // only (no host access, no content script on other pages). contextMenus: that menu entry.
     // unlimitedStorage: every interview lives only here, so the browser must not evict it under

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { createExtensionClient } from '@/lib/client/extension-client';
 import type { DockStart, PageGeometry } from '@/lib/dock/dock-protocol';
 import { dockStartAt } from '@/lib/dock/dock-start';
@@ -14,6 +15,8 @@ const client = createExtensionClient();
 // The content script hands this frame its secret, the page's URL and geometry as soon as it has
 // loaded, then, once the background has named the call, where to go (lib/dock/page-link.ts).
 const page = linkToPage();
+// Where the frame goes and what a new call paints, read while the page has not yet said where it is.
+const stored = browser.storage.local.get(null);
 // The frame places itself (lib/dock/frame-dock.ts) while its first request is on its way: on a
 // meeting's URL from the stored layout, before the background's answer; else from that answer.
 let docked = false;
@@ -24,7 +27,7 @@ const dock = (start: DockStart, geometry: PageGeometry) => {
   startFrameDock({ ...start, page: geometry, link: page });
 };
 const placed = page.first.then(async (first) => {
-  const start = first && (await dockStartAt(first.href));
+  const start = first && (await dockStartAt(first.href, stored));
   if (start) dock(start, first);
 });
 void page.dock.then((message) => dock(message.dock, message));
@@ -34,7 +37,7 @@ let settled: OpenTabInterviewResult | undefined;
 boot.then((answer) => (settled = answer)).catch(() => undefined);
 // A new call paints the first screen the last one showed, without waiting for the worker or React.
 const root = document.getElementById('root')!;
-const early = page.first.then((first) => (first ? paintEarlyScreen(first.href, root) : null)).catch(() => null);
+const early = page.first.then((first) => (first ? paintEarlyScreen(first.href, root, stored) : null)).catch(() => null);
 // Resolves once the browser could paint, or after 100 ms where it paints nothing (a hidden frame).
 const painted = () =>
   new Promise<void>((resolve) => {

@@ -9,16 +9,20 @@ import { buildTree } from './screen-tree';
 
 /**
  * Paints, in `root`, the first screen the last new call of this platform showed, when this call
- * is new too: read in one storage call, drawn without React and before the service worker has
- * answered. It takes no input (inert) until React draws the same screen in its place from the
+ * is new too: read from `storage` (storage.local, read once by the frame's entry), drawn without
+ * React and before the service worker has answered. It takes no input (inert) until React draws the same screen in its place from the
  * background's answer (entrypoints/sidebar/main.ts). Returns the record painted, or null.
  */
-export async function paintEarlyScreen(href: string, root: HTMLElement): Promise<FirstScreenRecord | null> {
+export async function paintEarlyScreen(
+  href: string,
+  root: HTMLElement,
+  storage: Promise<Record<string, unknown>> = browser.storage.local.get(null),
+): Promise<FirstScreenRecord | null> {
   const meeting = parseMeetingUrl(href);
   if (!meeting) return null;
   const key = firstScreenKey(meeting.platform);
   const compactKey = layoutStorageKey(meeting.platform, 'compact');
-  const stored = await browser.storage.local.get([key, INTERVIEWED_MEETINGS_KEY, compactKey, APPEARANCE_KEY]);
+  const stored = await storage;
   const compact = (stored[compactKey] ?? DEFAULT_LAYOUT.compact) === true;
   const record = recordToShow(meeting.key, compact, stored[key], stored[INTERVIEWED_MEETINGS_KEY]);
   const screen = record && buildTree(document, record.tree);
