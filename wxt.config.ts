@@ -48,45 +48,10 @@ function reactChunkForPages(): Plugin {
   };
 }
 
-/**
- * The sidebar's entry (entrypoints/sidebar/main.ts) sends its first request and places the frame,
- * then imports React and the app (components/sidebar/in-page-sidebar.tsx). Their chunks (those of
- * every dynamic import of the entry's own chunk) are listed in the page as modulepreload, so the
- * browser fetches and parses them while it parses the page, not one import level after another
- * once the entry has run.
- */
-function preloadSidebarApp(): Plugin {
-  return {
-    name: 'interview-sidebar:preload-sidebar-app',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, { bundle, chunk }) {
-        if (!bundle || !chunk || !chunk.facadeModuleId?.endsWith('sidebar/index.html')) return html;
-        const wanted = new Set<string>();
-        const visit = (file: string) => {
-          const imported = bundle[file];
-          if (wanted.has(file) || imported?.type !== 'chunk') return;
-          wanted.add(file);
-          imported.imports.forEach(visit);
-        };
-        chunk.dynamicImports.forEach(visit);
-        const listed = new Set([...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]));
-        return [...wanted]
-          .filter((file) => !listed.has(file))
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-            injectTo: 'head' as const,
-          }));
-      },
-    },
-  };
-}
-
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: () => ({
-    plugins: [plainContentScriptEntry(), reactChunkForPages(), preloadSidebarApp()],
+    plugins: [plainContentScriptEntry(), reactChunkForPages()],
     build: {
       // Source maps only when asked (scripts/bench-first-screen.ts), to see which modules a chunk holds.
       sourcemap: process.env.BUNDLE_SOURCEMAP === '1',
