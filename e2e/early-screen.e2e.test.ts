@@ -13,53 +13,77 @@ const stored = async () => {
   const worker = await waitUntil('the service worker', () => suite.browser.serviceWorker());
   return worker.evaluate(() => chrome.storage.local.get(null));
 };
-/** The frame's performance marks: 'sidebar early screen' when it painted the stored first screen (lib/first-screen/early-screen.ts). */
+/**
+ * The frame's performance marks: 'sidebar early screen' when it painted a first screen before
+ * React (lib/first-screen/early-screen.ts); 'sidebar first screen stored' or '… unchanged' once
+ * React's first commit was compared with it (hooks/use-remember-first-screen.ts).
+ */
 const marksOf = async (view: SidebarView) =>
   (await sidebarFrame(view.page)).evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+const comparedIn = (view: SidebarView) =>
+  waitUntil("React's first screen compared with the one painted before it", async () =>
+    (await marksOf(view)).find((mark) => mark.startsWith('sidebar first screen ')),
+  );
+const meetingKeyOf = (view: SidebarView) => `meet:${new URL(view.page.url()).pathname.slice(1)}`;
 
-describe("a new call paints the last new call's first screen before the worker answers", () => {
-  test('after a browser restart: the stored screen, then the same screen from the background, which works as usual', async () => {
+describe('a new call paints its first screen before the worker and React answer', () => {
+  test("right after installing, the build's own, which Chromium's React then draws exactly; after a restart, again", async () => {
+    // Written as the extension is installed (lib/background/first-screen-keeper.ts, markFreshInstall).
+    await waitUntil('the fresh install marked', async () => 'standInSource' in (await stored()));
     const first = await openSidebar(suite.browser, meetUrl(meetCode()));
     expect(await first.headingText()).toBe(KIT.questions[0]);
-    expect(await marksOf(first), 'no screen stored before the first call').not.toContain('sidebar early screen');
-    // The frame stores its first screen when idle; the worker lists the interviewed meetings once it has the database open.
-    await waitUntil('the first screen and the list stored', async () => {
-      const now = await stored();
-      return 'firstScreen:meet' in now && Array.isArray(now.interviewedMeetings);
-    });
+    expect(await marksOf(first)).toContain('sidebar early screen');
+    // public/first-screen/meet.json is what React draws here: nothing new is kept.
+    expect(await comparedIn(first)).toBe('sidebar first screen unchanged');
+    expect(Object.keys(await stored())).not.toContain('firstScreen:meet');
+    // The first note creates the interview: the worker lists its meeting.
+    await (await first.notesReady(1)).pressSequentially('Clear on statelessness.');
+    await waitUntil('the interview listed', async () => ((await stored()).interviewedMeetings as string[]).includes(meetingKeyOf(first)));
 
     await suite.browser.restart();
     const second = await openSidebar(suite.browser, meetUrl(meetCode()));
     expect(await marksOf(second)).toContain('sidebar early screen');
     expect(await second.headingText()).toBe(KIT.questions[0]);
     expect(await sight(second.heading)).toMatchObject({ inView: true, uncovered: true });
-    // React's screen took over: it takes input, and the first note creates the interview.
-    await (await second.notesReady(1)).pressSequentially('Clear on statelessness.');
+    // React's screen took over: it takes input, and moves on.
+    await (await second.notesReady(1)).pressSequentially('Knows idempotency.');
     await second.next.click();
-    await second.waitForQuestion(2);
-    await waitUntil('the new interview listed', async () => {
-      const list = (await stored()).interviewedMeetings as string[];
-      return list.some((key) => second.page.url().includes(key.slice('meet:'.length)));
-    });
+    await second.waitForQuestion(2, KIT.questions[1]);
   });
 
-  test('a call that has an interview is never painted from the stored screen, and the content script reads no storage', async () => {
+  test('in another layout, the one the last new call drew there is kept and painted', async () => {
+    const before = await openSidebar(suite.browser, meetUrl(meetCode()));
+    await before.frame.getByRole('button', { name: 'Compact view' }).click();
+    await waitUntil('the compact layout stored', async () => (await stored())['layout:meet:compact'] === true);
+
+    const compact = await openSidebar(suite.browser, meetUrl(meetCode()));
+    expect(await marksOf(compact), 'none kept for the compact view yet').not.toContain('sidebar early screen');
+    expect(await comparedIn(compact)).toBe('sidebar first screen stored');
+    expect((await stored())['firstScreen:meet']).toMatchObject({ layout: { compact: true } });
+
+    const next = await openSidebar(suite.browser, meetUrl(meetCode()));
+    expect(await marksOf(next)).toContain('sidebar early screen');
+    expect(await comparedIn(next)).toBe('sidebar first screen unchanged');
+    expect(await next.headingText()).toBe(KIT.questions[0]);
+    await next.frame.getByRole('button', { name: 'Compact view' }).click();
+    await waitUntil('the full layout stored', async () => (await stored())['layout:meet:compact'] === false);
+  });
+
+  test('a call that has an interview is never painted from a stored screen, and the content script reads no storage', async () => {
     const url = meetUrl(meetCode());
     const view = await openSidebar(suite.browser, url);
     await (await view.notesReady(1)).pressSequentially('Knows REST.');
     await view.next.click();
     await view.waitForQuestion(2);
-    await waitUntil('the interview listed', async () =>
-      ((await stored()).interviewedMeetings as string[]).includes(`meet:${url.split('/').pop()}`),
-    );
-    expect(Object.keys(await stored())).toContain('firstScreen:meet');
+    await waitUntil('the interview listed', async () => ((await stored()).interviewedMeetings as string[]).includes(meetingKeyOf(view)));
 
     const again = await openSidebar(suite.browser, url);
     await again.waitForQuestion(2, KIT.questions[1]);
     expect(await marksOf(again)).not.toContain('sidebar early screen');
     await waitForValue(again.notes(2), '', 'the second question’s empty note');
 
-    // storage.local holds kit text now: closed to the content script, which runs in the meeting page's renderer.
+    // storage.local holds kit text and meeting keys: closed to the content script, in the meeting page's renderer.
+    expect(Object.keys(await stored())).toEqual(expect.arrayContaining(['standInSource', 'interviewedMeetings']));
     const read = await evaluateInContentScript<string>(
       again.page,
       suite.browser.extensionId,

@@ -1,6 +1,6 @@
 import { createContext, useContext, useLayoutEffect } from 'react';
 import type { InterviewSession } from '@/lib/interviews/interview-types';
-import { FIRST_SCREEN_VERSION, standInSource, type FirstScreenRecord } from '@/lib/first-screen/first-screen-record';
+import { FIRST_SCREEN_VERSION, standInSource, type FirstScreenRecord, type RecordLayout } from '@/lib/first-screen/first-screen-record';
 import { rememberFirstScreen } from '@/lib/first-screen/remember-first-screen';
 import { treeOf } from '@/lib/first-screen/screen-tree';
 
@@ -18,15 +18,20 @@ export const EarlyScreenContext = createContext<{ shown: FirstScreenRecord | nul
 export function useRememberFirstScreen(
   screen: () => Element | null | undefined,
   session: InterviewSession,
-  compact: boolean,
+  layout: RecordLayout,
   standIn: boolean,
 ): void {
   const early = useContext(EarlyScreenContext);
   useLayoutEffect(() => {
     const element = screen();
     if (!early || !standIn || !element) return;
-    const record: FirstScreenRecord = { version: FIRST_SCREEN_VERSION, source: standInSource(session), compact, tree: treeOf(element) };
-    const store = () => void rememberFirstScreen(session.platform, record, early.shown).catch(() => undefined);
+    const record: FirstScreenRecord = { version: FIRST_SCREEN_VERSION, source: standInSource(session), layout, tree: treeOf(element) };
+    // The mark says what was done (e2e/early-screen.e2e.test.ts waits for it).
+    const store = () =>
+      void rememberFirstScreen(session.platform, record, early.shown).then(
+        (stored) => performance.mark(stored ? 'sidebar first screen stored' : 'sidebar first screen unchanged'),
+        () => undefined,
+      );
     if (typeof requestIdleCallback === 'function') requestIdleCallback(store, { timeout: 2_000 });
     else setTimeout(store, 0);
     // The first commit only: what React draws first from the background's answer.

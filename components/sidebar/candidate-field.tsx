@@ -27,6 +27,8 @@ export function CandidateField({ session }: { session: InterviewSession }) {
     <div className="candidate-field" onFocus={() => setEditing(true)} onBlur={() => setEditing(false)}>
       <DraftTextField
         draftKey={`${session.meetingKey}/candidateName`}
+        // The same on every call: a new call's first screen is kept and shown again (lib/first-screen/).
+        id="candidate-name"
         stored={session.candidateName}
         label="Candidate name"
         placeholder="Who are you interviewing?"

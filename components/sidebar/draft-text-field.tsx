@@ -3,6 +3,8 @@ import type { ComponentPropsWithoutRef } from 'react';
 
 type DraftTextFieldProps = {
   draftKey: string;
+  /** The element's id; the draft key by default. */
+  id?: string;
   stored: string | undefined;
   save: DraftSendValue;
   label: string;
@@ -12,18 +14,18 @@ type DraftTextFieldProps = {
 } & Omit<ComponentPropsWithoutRef<'input'>, 'value' | 'onChange' | 'ref'>;
 
 /** A labelled text field saved as it is typed, with its save status for assistive tech. */
-export function DraftTextField({ draftKey, stored, save, label, multiline, hideLabel, ...rest }: DraftTextFieldProps) {
+export function DraftTextField({ draftKey, id = draftKey, stored, save, label, multiline, hideLabel, ...rest }: DraftTextFieldProps) {
   const field = useDraftField(draftKey, stored, save);
   const failed = field.status?.state === 'failed' ? field.status.message : undefined;
   const common = {
-    id: draftKey,
+    id,
     value: field.value,
     disabled: stored === undefined,
     'aria-invalid': failed ? true : undefined,
   };
   return (
     <div className="field">
-      <label htmlFor={draftKey} className={hideLabel ? 'visually-hidden' : undefined}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
         {label}
       </label>
       {multiline ? (

@@ -43,7 +43,11 @@ describe("a new call's first screen, remembered for the next one", () => {
     expect(await heading()).toHaveTextContent('What does REST stand for?');
     await waitFor(async () => expect(await storedScreen()).toBeDefined());
     const record = (await storedScreen())!;
-    expect(record).toMatchObject({ version: FIRST_SCREEN_VERSION, compact: false, source: standInSource(await startingStandIn(db)) });
+    expect(record).toMatchObject({
+      version: FIRST_SCREEN_VERSION,
+      layout: { dock: 'right', compact: false },
+      source: standInSource(await startingStandIn(db)),
+    });
     const built = buildTree(document, record.tree) as HTMLElement;
     expect(built.matches('main.sidebar')).toBe(true);
     expect(built.querySelector('h1')!.textContent).toBe('What does REST stand for?');

@@ -93,7 +93,9 @@ function LoadedInterview({ session, notes: liveNotes, bootNotes }: LoadedIntervi
   const inPage = surface === 'in-page';
   const compact = inPage && Boolean(layout?.compact);
 
-  useRememberFirstScreen(() => main.current, session, compact, isNotYetAnInterview(session) && view === 'question');
+  // Hide's arrow shows the dock: 'right' unless the layout says left (components/sidebar/layout-buttons.tsx).
+  const drawnIn = { dock: layout?.dock === 'left' ? 'left' : 'right', compact } as const;
+  useRememberFirstScreen(() => main.current, session, drawnIn, isNotYetAnInterview(session) && view === 'question');
   useEffect(() => setShown(!(inPage && layout?.collapsed)), [inPage, layout?.collapsed, setShown]);
   useFocusNotesMessage(
     useCallback(() => {

@@ -29,6 +29,7 @@ const dock = (start: DockStart, geometry: PageGeometry) => {
 const placed = page.first.then(async (first) => {
   const start = first && (await dockStartAt(first.href, stored));
   if (start) dock(start, first);
+  return start && { start, href: first.href };
 });
 void page.dock.then((message) => dock(message.dock, message));
 // The first screen's one request (lib/background/sidebar-boot.ts), with the frame's secret.
@@ -37,7 +38,7 @@ let settled: OpenTabInterviewResult | undefined;
 boot.then((answer) => (settled = answer)).catch(() => undefined);
 // A new call paints the first screen the last one showed, without waiting for the worker or React.
 const root = document.getElementById('root')!;
-const early = page.first.then((first) => (first ? paintEarlyScreen(first.href, root, stored) : null)).catch(() => null);
+const early = placed.then((at) => (at ? paintEarlyScreen(at.href, at.start.layout, root, stored) : null)).catch(() => null);
 // Resolves once the frame has painted (its first paint, buffered if it came already), or after
 // 300 ms where it paints nothing (a hidden frame). Not requestAnimationFrame: in headless
 // Chromium 156 (bench/load) it never ran in this frame at all.

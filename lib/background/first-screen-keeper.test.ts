@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openInterviewDatabase, type InterviewDatabase } from '../db/database';
 import { FIRST_SCREEN_VERSION, standInSource, type FirstScreenRecord } from '../first-screen/first-screen-record';
-import { bootBeforeAnyDatabase, newSession, startingStandIn } from '../interviews/interview-boot';
+import { bootBeforeAnyDatabase, bundledStandIn, newSession, startingStandIn } from '../interviews/interview-boot';
 import { DEFAULT_KIT_ID, installBundledKits } from '../kits/bundled-kits';
 import { parseMeetingUrl } from '../meeting/meeting-url';
 import { waitUntil } from '../../e2e/support/wait';
-import { keepFirstScreens } from './first-screen-keeper';
+import { keepFirstScreens, markFreshInstall } from './first-screen-keeper';
 
 let db: InterviewDatabase;
 const area = () => fakeBrowser.storage.local;
@@ -15,7 +15,7 @@ const listed = async () => ((await stored('interviewedMeetings')) as string[] | 
 const record = (source: string): FirstScreenRecord => ({
   version: FIRST_SCREEN_VERSION,
   source,
-  compact: false,
+  layout: { dock: 'right', compact: false },
   tree: { tag: 'main', attrs: [], children: [] },
 });
 const sessionOf = (url: string, id: string) =>
@@ -54,6 +54,7 @@ describe('what a new call paints before the worker answers, kept in step', () =>
     await area().set({ 'firstScreen:meet': record(current), 'firstScreen:zoom': record('an older kit') });
     const keeper = keepFirstScreens(db, Promise.resolve(true));
     await keeper.refresh();
+    expect(await stored('standInSource')).toBe(current);
     expect(await stored('firstScreen:meet')).toEqual(record(current));
     expect(await stored('firstScreen:zoom')).toBeUndefined();
     // The same name written again changes nothing: the screen stays.
@@ -62,6 +63,8 @@ describe('what a new call paints before the worker answers, kept in step', () =>
     expect(await stored('firstScreen:meet')).toEqual(record(current));
     await db.settings.put({ key: 'interviewerName', value: 'Ana' });
     await waitUntil('the screen dropped', async () => (await stored('firstScreen:meet')) === undefined);
+    expect(await stored('standInSource')).toBe(standInSource(await startingStandIn(db)));
+    expect(await stored('standInSource')).not.toBe(current);
   });
 
   it("keeps the first call's screen, made from the code before any database, once the bundled kits are installed", async () => {
@@ -74,6 +77,14 @@ describe('what a new call paints before the worker answers, kept in step', () =>
     await keeper.refresh();
     expect(await stored('firstScreen:meet')).toEqual(screen);
     await fresh.delete();
+  });
+
+  it('right after installing: no interviewed meeting, and the bundled stand-in, before any database', async () => {
+    await markFreshInstall(Promise.resolve(true));
+    expect(await area().get(null)).toEqual({ interviewedMeetings: [], standInSource: standInSource(bundledStandIn()) });
+    fakeBrowser.reset();
+    await markFreshInstall(Promise.resolve(false));
+    expect(await area().get(null)).toEqual({});
   });
 
   it('writes no list where storage.local stays open to content scripts', async () => {

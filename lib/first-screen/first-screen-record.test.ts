@@ -1,29 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_SCREEN_VERSION, recordToShow, standInSource, type FirstScreenRecord } from './first-screen-record';
 
+const RIGHT = { dock: 'right', compact: false } as const;
 const record: FirstScreenRecord = {
   version: FIRST_SCREEN_VERSION,
   source: 'abc',
-  compact: false,
+  layout: RIGHT,
   tree: { tag: 'main', attrs: [['class', 'sidebar']], children: ['Question 1 of 8'] },
 };
+const checks = (interviewed: unknown, standInSource: unknown = 'abc') => ({ interviewed, standInSource });
 
 describe('which first screen a call paints before the background answers', () => {
-  it('the stored one, for a meeting with no interview, in the same layout', () => {
-    expect(recordToShow('meet:abc-defg-hij', false, record, ['meet:other-meet-ing'])).toBe(record);
-    expect(recordToShow('meet:abc-defg-hij', false, record, [])).toBe(record);
+  it('the given one, for a meeting with no interview, made of the current stand-in, in the same layout', () => {
+    expect(recordToShow('meet:abc-defg-hij', RIGHT, record, checks(['meet:other-meet-ing']))).toBe(record);
+    expect(recordToShow('meet:abc-defg-hij', RIGHT, record, checks([]))).toBe(record);
   });
 
   it('none for a meeting that has an interview, or when the list of them is not written yet', () => {
-    expect(recordToShow('meet:abc-defg-hij', false, record, ['meet:abc-defg-hij'])).toBeNull();
-    expect(recordToShow('meet:abc-defg-hij', false, record, undefined)).toBeNull();
+    expect(recordToShow('meet:abc-defg-hij', RIGHT, record, checks(['meet:abc-defg-hij']))).toBeNull();
+    expect(recordToShow('meet:abc-defg-hij', RIGHT, record, checks(undefined))).toBeNull();
+  });
+
+  it('none once the starting kit or the interviewer changed, or before the background has said what they are', () => {
+    expect(recordToShow('meet:abc-defg-hij', RIGHT, record, checks([], 'another kit'))).toBeNull();
+    expect(recordToShow('meet:abc-defg-hij', RIGHT, record, { interviewed: [], standInSource: undefined })).toBeNull();
   });
 
   it('none for another layout, an older version, or something else stored under its key', () => {
-    expect(recordToShow('meet:abc-defg-hij', true, record, [])).toBeNull();
-    expect(recordToShow('meet:abc-defg-hij', false, { ...record, version: FIRST_SCREEN_VERSION - 1 }, [])).toBeNull();
-    expect(recordToShow('meet:abc-defg-hij', false, { ...record, tree: 'text' }, [])).toBeNull();
-    expect(recordToShow('meet:abc-defg-hij', false, undefined, [])).toBeNull();
+    expect(recordToShow('meet:abc-defg-hij', { dock: 'right', compact: true }, record, checks([]))).toBeNull();
+    expect(recordToShow('meet:abc-defg-hij', { dock: 'left', compact: false }, record, checks([]))).toBeNull();
+    expect(recordToShow('meet:abc-defg-hij', RIGHT, { ...record, version: FIRST_SCREEN_VERSION - 1 }, checks([]))).toBeNull();
+    expect(recordToShow('meet:abc-defg-hij', RIGHT, { ...record, tree: 'text' }, checks([]))).toBeNull();
+    expect(recordToShow('meet:abc-defg-hij', RIGHT, { ...record, layout: { dock: 'top', compact: false } }, checks([]))).toBeNull();
+    expect(recordToShow('meet:abc-defg-hij', RIGHT, undefined, checks([]))).toBeNull();
   });
 });
 

@@ -1,3 +1,5 @@
+import type { MeetingPlatform } from '../meeting/meeting-url';
+import type { SidebarLayout } from '../settings/sidebar-layout';
 import { isScreenNode, type ScreenElement } from './screen-tree';
 
 /**
@@ -9,9 +11,11 @@ export interface FirstScreenRecord {
   version: typeof FIRST_SCREEN_VERSION;
   /** Of what the stand-in was made: the starting kit and the interviewer (standInSource). */
   source: string;
-  compact: boolean;
+  /** The layout it was drawn in, as far as the markup shows it (compact view, the side of Hide's arrow). */
+  layout: RecordLayout;
   tree: ScreenElement;
 }
+export type RecordLayout = Pick<SidebarLayout, 'dock' | 'compact'>;
 
 /** Raised when the app's markup changes in a way an older record must not be shown for. */
 export const FIRST_SCREEN_VERSION = 1;
@@ -19,27 +23,41 @@ export const FIRST_SCREEN_VERSION = 1;
 export const firstScreenKey = (platform: string) => `firstScreen:${platform}` as const;
 /** The meeting keys that have an interview (sorted): their first screen is that interview's, not the stand-in. */
 export const INTERVIEWED_MEETINGS_KEY = 'interviewedMeetings';
+/** The digest (standInSource) of what a new call's stand-in is made of now, kept by the background. */
+export const STAND_IN_SOURCE_KEY = 'standInSource';
+/** Where the build's own records are (public/first-screen/): the stand-in right after installing. */
+export const shippedFirstScreenPath = (platform: MeetingPlatform) => `/first-screen/${platform}.json` as const;
 
 export function isFirstScreenRecord(value: unknown): value is FirstScreenRecord {
   if (typeof value !== 'object' || value === null) return false;
-  const { version, source, compact, tree } = value as Partial<FirstScreenRecord>;
+  const { version, source, layout, tree } = value as Partial<FirstScreenRecord>;
   return (
     version === FIRST_SCREEN_VERSION &&
     typeof source === 'string' &&
-    typeof compact === 'boolean' &&
+    typeof layout === 'object' &&
+    layout !== null &&
+    (layout.dock === 'left' || layout.dock === 'right') &&
+    typeof layout.compact === 'boolean' &&
     isScreenNode(tree) &&
     typeof tree !== 'string'
   );
 }
 
+/** What the background has written that a record is checked against (storage.local). */
+export interface RecordChecks {
+  interviewed: unknown;
+  standInSource: unknown;
+}
+
 /**
- * The record to paint for a call, or null: only for a meeting known to have no interview yet
- * (the list must be there: a build that has not written it yet knows nothing), drawn in the
- * layout the call will have.
+ * The record to paint for a call, or null: only for a meeting known to have no interview yet (the
+ * list must be there: a build that has not written it yet knows nothing), made of what a stand-in
+ * is made of now, drawn in the layout the call will have.
  */
-export function recordToShow(meetingKey: string, compact: boolean, record: unknown, interviewed: unknown): FirstScreenRecord | null {
-  if (!Array.isArray(interviewed) || interviewed.includes(meetingKey)) return null;
-  return isFirstScreenRecord(record) && record.compact === compact ? record : null;
+export function recordToShow(meetingKey: string, layout: RecordLayout, record: unknown, checks: RecordChecks): FirstScreenRecord | null {
+  if (!Array.isArray(checks.interviewed) || checks.interviewed.includes(meetingKey)) return null;
+  if (!isFirstScreenRecord(record) || record.source !== checks.standInSource) return null;
+  return record.layout.dock === layout.dock && record.layout.compact === layout.compact ? record : null;
 }
 
 /**
@@ -48,12 +66,8 @@ export function recordToShow(meetingKey: string, compact: boolean, record: unkno
  * digest is no longer that of the starting kit (cyrb53, not cryptographic: it only detects change).
  */
 export function standInSource(standIn: { kitId: string; kit: unknown; interviewerName: string }): string {
-  // Keys in order: the same kit read from the code or from the database gives the same digest.
-  const sortKeys = (_key: string, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : value;
-  const text = JSON.stringify([standIn.kitId, standIn.kit, standIn.interviewerName], sortKeys);
+  // The same kit read from the code or from the database gives the same digest.
+  const text = canonicalJson([standIn.kitId, standIn.kit, standIn.interviewerName]);
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -64,4 +78,16 @@ export function standInSource(standIn: { kitId: string; kit: unknown; interviewe
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * JSON with every object's keys in order: the same data gives the same text whatever the order
+ * its keys were written in (chrome.storage gives an object back with its keys sorted).
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, part: unknown) =>
+    part && typeof part === 'object' && !Array.isArray(part)
+      ? Object.fromEntries(Object.entries(part).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : part,
+  );
 }

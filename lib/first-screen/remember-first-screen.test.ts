@@ -6,7 +6,7 @@ import { rememberFirstScreen } from './remember-first-screen';
 const record: FirstScreenRecord = {
   version: FIRST_SCREEN_VERSION,
   source: 'abc',
-  compact: false,
+  layout: { dock: 'right', compact: false },
   tree: { tag: 'main', attrs: [], children: ['Why Go?'] },
 };
 const setAccessLevel = vi.fn<(options: { accessLevel: string }) => Promise<void>>();
@@ -26,6 +26,16 @@ describe("remembering a new call's first screen", () => {
 
   it('writes nothing when the screen is the one stored', async () => {
     expect(await rememberFirstScreen('zoom', record, structuredClone(record))).toBe(false);
+    // As chrome.storage gives it back: every object's keys sorted.
+    const { version, source, layout, tree } = record;
+    expect(
+      await rememberFirstScreen('zoom', record, {
+        layout,
+        source,
+        tree: { attrs: tree.attrs, children: tree.children, tag: tree.tag },
+        version,
+      }),
+    ).toBe(false);
     expect(await rememberFirstScreen('zoom', { ...record, source: 'new kit' }, record)).toBe(true);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'firstScreen:zoom': { ...record, source: 'new kit' } });
   });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { firstScreenKey, type FirstScreenRecord } from './first-screen-record';
+import { canonicalJson, firstScreenKey, type FirstScreenRecord } from './first-screen-record';
 import { closeLocalStorageToContentScripts } from './private-local-storage';
 
 /**
@@ -9,7 +9,7 @@ import { closeLocalStorageToContentScripts } from './private-local-storage';
  * readable from the meeting page's renderer, and the next call simply waits for the background.
  */
 export async function rememberFirstScreen(platform: string, record: FirstScreenRecord, stored: FirstScreenRecord | null): Promise<boolean> {
-  if (stored && JSON.stringify(stored) === JSON.stringify(record)) return false;
+  if (stored && canonicalJson(stored) === canonicalJson(record)) return false;
   if (!(await closeLocalStorageToContentScripts())) return false;
   await browser.storage.local.set({ [firstScreenKey(platform)]: record });
   return true;

@@ -60,7 +60,14 @@ export async function startingStandIn(db: InterviewDatabase): Promise<{ kitId: s
  * created for a call where nothing may be done.
  */
 export function bootBeforeAnyDatabase(meeting: MeetingIdentity, now: number): { session: InterviewSession; note: null } {
-  return { session: newSession(NOT_YET_AN_INTERVIEW, meeting, bundledDefault(), '', now), note: null };
+  const { kitId, kit, interviewerName } = bundledStandIn();
+  return { session: newSession(NOT_YET_AN_INTERVIEW, meeting, { id: kitId, content: kit }, interviewerName, now), note: null };
+}
+
+/** What the stand-in is made of right after installing: the bundled default kit, no interviewer's name yet. */
+export function bundledStandIn(): { kitId: string; kit: KitContent; interviewerName: string } {
+  const { id, content } = bundledDefault();
+  return { kitId: id, kit: content, interviewerName: '' };
 }
 
 /**
