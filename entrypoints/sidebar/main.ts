@@ -38,13 +38,15 @@ let settled: OpenTabInterviewResult | undefined;
 boot.then((answer) => (settled = answer)).catch(() => undefined);
 // A new call paints the first screen the last one showed, without waiting for the worker or React.
 const root = document.getElementById('root')!;
-const early = placed.then((at) => (at ? paintEarlyScreen(at.href, at.start.layout, root, stored) : null)).catch(() => null);
-// Resolves once the frame has painted (its first paint, buffered if it came already), or after
-// 300 ms where it paints nothing (a hidden frame). Not requestAnimationFrame: in headless
-// Chromium 156 (bench/load) it never ran in this frame at all.
-const painted = () =>
+const early = placed.then((at) => (at ? paintEarlyScreen(at.href, at.start.layout, root, stored, boot) : null)).catch(() => null);
+// Resolves once the frame has painted what it holds since `since` (the first contentful paint, or
+// the question's Element Timing when that paint came earlier), or after 300 ms where it paints
+// nothing (a hidden frame). Not requestAnimationFrame: in headless Chromium 156 (bench/load) it
+// never ran in this frame at all.
+const paintedSince = (since: number) =>
   new Promise<void>((resolve) => {
-    new PerformanceObserver(() => resolve()).observe({ type: 'paint', buffered: true });
+    const seen = (list: PerformanceObserverEntryList) => list.getEntries().some((entry) => entry.startTime >= since) && resolve();
+    for (const type of ['paint', 'element']) new PerformanceObserver(seen).observe({ type, buffered: true });
     setTimeout(resolve, 300);
   });
 // Evaluating React is one long task: it starts once the first request has left and the frame is
@@ -54,7 +56,8 @@ const painted = () =>
 // screen is painted first, and React's first commit over it must be the interview, not
 // "Opening…": it waits for the answer.
 void Promise.all([placed, early]).then(async ([, shown]) => {
-  if (shown) await Promise.all([painted(), boot.catch(() => undefined)]);
+  if (shown)
+    await Promise.all([paintedSince(performance.getEntriesByName('sidebar early screen')[0]?.startTime ?? 0), boot.catch(() => undefined)]);
   const { mountInPageSidebar } = await import('@/components/sidebar/in-page-sidebar');
   mountInPageSidebar(client, { open: () => boot, settled, shown });
 });

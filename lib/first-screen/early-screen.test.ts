@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FIRST_SCREEN_VERSION, type FirstScreenRecord, type RecordLayout } from './first-screen-record';
+import { FIRST_SCREEN_VERSION, standInSource, type FirstScreenRecord, type RecordLayout } from './first-screen-record';
 import { paintEarlyScreen } from './early-screen';
+import { bootBeforeAnyDatabase } from '../interviews/interview-boot';
+import type { InterviewSession } from '../interviews/interview-types';
+import { parseMeetingUrl } from '../meeting/meeting-url';
+import type { OpenTabInterviewResult } from '../messaging/protocol';
+import { DEFAULT_APPEARANCE } from '../settings/appearance-shape';
+import { DEFAULT_LAYOUT } from '../settings/sidebar-layout';
 
 const MEET = 'https://meet.google.com/abc-defg-hij';
 const RIGHT = { dock: 'right', compact: false } as const;
@@ -20,14 +26,19 @@ const shipped = vi.fn(() => Promise.resolve<unknown>(record('What does REST stan
 let root: HTMLElement;
 
 beforeEach(() => {
-  shipped.mockClear();
+  shipped.mockReset().mockResolvedValue(record('What does REST stand for?'));
   document.documentElement.removeAttribute('data-theme');
   root = document.createElement('div');
   root.append('Opening the interview…');
 });
 
-const paint = (stored: Record<string, unknown>, href = MEET, layout: RecordLayout = RIGHT) =>
-  paintEarlyScreen(href, layout, root, Promise.resolve(stored), shipped);
+/** The background's answer, when the test gives one: never, by default (what storage says decides). */
+const paint = (
+  stored: Record<string, unknown>,
+  href = MEET,
+  layout: RecordLayout = RIGHT,
+  answer: Promise<OpenTabInterviewResult> = new Promise(() => undefined),
+) => paintEarlyScreen(href, layout, root, Promise.resolve(stored), answer, shipped);
 
 describe('the early screen', () => {
   it("paints a new call's kept first screen, inert, in the stored theme and size", async () => {
@@ -50,6 +61,27 @@ describe('the early screen', () => {
     expect(await paint({ interviewedMeetings: [], standInSource: 'abc' })).toEqual(record('What does REST stand for?'));
     expect(shipped).toHaveBeenCalledWith('meet');
     expect(root.querySelector('h1')!.textContent).toBe('What does REST stand for?');
+  });
+
+  it("where storage does not say yet, paints once the background's answer says the call is new and what its stand-in is made of", async () => {
+    const standIn = bootBeforeAnyDatabase(parseMeetingUrl(MEET)!, 1);
+    const ready = (session: InterviewSession) =>
+      Promise.resolve<OpenTabInterviewResult>({
+        status: 'ready',
+        ...standIn,
+        session,
+        layout: { ...DEFAULT_LAYOUT },
+        appearance: DEFAULT_APPEARANCE,
+      });
+    const own = { ...record('What does REST stand for?'), source: standInSource(standIn.session) };
+    shipped.mockResolvedValue(own);
+    expect(await paint({}, MEET, RIGHT, ready(standIn.session))).toEqual(own);
+    expect(root.querySelector('h1')!.textContent).toBe('What does REST stand for?');
+    // An interview that exists, or another stand-in: nothing painted.
+    root.replaceChildren();
+    expect(await paint({}, MEET, RIGHT, ready({ ...standIn.session, id: 'an-interview' }))).toBeNull();
+    expect(await paint({}, MEET, RIGHT, ready({ ...standIn.session, interviewerName: 'Ana' }))).toBeNull();
+    expect(root.childNodes).toHaveLength(0);
   });
 
   it('paints nothing for a call that has an interview, another stand-in, another layout, or off a meeting', async () => {

@@ -3,13 +3,17 @@ import { parseMeetingUrl, type MeetingPlatform } from '../meeting/meeting-url';
 import { applyAppearance } from '../settings/apply-appearance';
 import { APPEARANCE_KEY } from '../settings/appearance-shape';
 import { appearanceV2 } from '../settings/migrations/appearance-v2';
+import { isNotYetAnInterview } from '../interviews/not-yet-an-interview';
+import type { OpenTabInterviewResult } from '../messaging/protocol';
 import {
   firstScreenKey,
   INTERVIEWED_MEETINGS_KEY,
   recordToShow,
   shippedFirstScreenPath,
   STAND_IN_SOURCE_KEY,
+  standInSource,
   type FirstScreenRecord,
+  type RecordChecks,
   type RecordLayout,
 } from './first-screen-record';
 import { buildTree } from './screen-tree';
@@ -22,24 +26,36 @@ const fetchShipped = (platform: MeetingPlatform): Promise<unknown> =>
 
 /**
  * Paints, in `root`, the first screen the last new call of this platform showed (or, before any,
- * the build's own), when this call is new too: checked against what `storage` holds (storage.local,
- * read once by the frame's entry), drawn without React and before the service worker has answered.
- * It takes no input (inert) until React draws the same screen in its place from the background's
- * answer (entrypoints/sidebar/main.ts). Returns the record painted, or null.
+ * the build's own), when this call is new too: drawn without React, and before the service worker
+ * has answered when `storage` (storage.local, read once by the frame's entry) says the call is new
+ * and what its stand-in is made of. Where it does not say yet (right after installing, the worker
+ * may write it after the frame has read), the worker's `answer` does, and the screen is painted
+ * then, still before React. It takes no input (inert) until React draws the same screen in its
+ * place from that answer (entrypoints/sidebar/main.ts). Returns the record painted, or null.
  */
 export async function paintEarlyScreen(
   href: string,
   layout: RecordLayout,
   root: HTMLElement,
   storage: Promise<Record<string, unknown>>,
+  answer: Promise<OpenTabInterviewResult>,
   shipped: (platform: MeetingPlatform) => Promise<unknown> = fetchShipped,
 ): Promise<FirstScreenRecord | null> {
   const meeting = parseMeetingUrl(href);
   if (!meeting) return null;
   const stored = await storage;
-  const checks = { interviewed: stored[INTERVIEWED_MEETINGS_KEY], standInSource: stored[STAND_IN_SOURCE_KEY] };
-  const kept = stored[firstScreenKey(meeting.platform)];
-  const record = recordToShow(meeting.key, layout, kept ?? (await shipped(meeting.platform)), checks);
+  const interviewed = stored[INTERVIEWED_MEETINGS_KEY];
+  // A call with its own interview: React draws it as soon as it can.
+  if (Array.isArray(interviewed) && interviewed.includes(meeting.key)) return null;
+  let checks: RecordChecks = { interviewed, standInSource: stored[STAND_IN_SOURCE_KEY] };
+  if (!Array.isArray(interviewed) || typeof checks.standInSource !== 'string') {
+    const opened = await answer.catch(() => undefined);
+    if (opened?.status !== 'ready' || !isNotYetAnInterview(opened.session)) return null;
+    checks = { interviewed: [], standInSource: standInSource(opened.session) };
+  }
+  const record =
+    recordToShow(meeting.key, layout, stored[firstScreenKey(meeting.platform)], checks) ??
+    recordToShow(meeting.key, layout, await shipped(meeting.platform), checks);
   const screen = record && buildTree(document, record.tree);
   if (!(screen instanceof HTMLElement)) return null;
   applyAppearance(appearanceV2(stored[APPEARANCE_KEY]));
