@@ -31,7 +31,7 @@ function renderSurface({ inPage = true, shown = null }: { inPage?: boolean; show
       <SidebarApp />
     </DataClientContext.Provider>
   );
-  return render(inPage ? <EarlyScreenContext.Provider value={{ shown }}>{app}</EarlyScreenContext.Provider> : app);
+  return render(inPage ? <EarlyScreenContext.Provider value={{ shown, width: 360 }}>{app}</EarlyScreenContext.Provider> : app);
 }
 const storedScreen = async () =>
   (await fakeBrowser.storage.local.get('firstScreen:meet'))['firstScreen:meet'] as FirstScreenRecord | undefined;

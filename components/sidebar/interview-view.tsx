@@ -94,8 +94,12 @@ function LoadedInterview({ session, notes: liveNotes, bootNotes }: LoadedIntervi
   const compact = inPage && Boolean(layout?.compact);
 
   // Hide's arrow shows the dock: 'right' unless the layout says left (components/sidebar/layout-buttons.tsx).
-  const drawnIn = { dock: layout?.dock === 'left' ? 'left' : 'right', compact } as const;
-  useRememberFirstScreen(() => main.current, session, drawnIn, isNotYetAnInterview(session) && view === 'question');
+  useRememberFirstScreen(
+    () => main.current,
+    session,
+    { dock: layout?.dock === 'left' ? 'left' : 'right', compact },
+    isNotYetAnInterview(session) && view === 'question',
+  );
   useEffect(() => setShown(!(inPage && layout?.collapsed)), [inPage, layout?.collapsed, setShown]);
   useFocusNotesMessage(
     useCallback(() => {

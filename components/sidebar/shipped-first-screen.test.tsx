@@ -28,6 +28,15 @@ beforeEach(() => {
   Object.assign(fakeBrowser.storage.local, { setAccessLevel: vi.fn(() => Promise.resolve()) });
   // A new call's frame does not have the focus: its keys state says so.
   vi.spyOn(document, 'hasFocus').mockReturnValue(false);
+  // As Chromium draws it in a 1280 px window (a 360 px frame, given below), where the first sample answer
+  // overflows its fold (hooks/use-overflow.ts), and the heading does not. jsdom lays nothing out.
+  const folded = (el: HTMLElement) => el.classList.contains('answer-text') && el.classList.contains('folded');
+  vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockImplementation(function (this: HTMLElement) {
+    return folded(this) ? 240 : 0;
+  });
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
+    return folded(this) ? 120 : 0;
+  });
   // Right after installing: no kit installed, no interviewer's name.
   db = freshSidebarState();
 });
@@ -39,7 +48,8 @@ afterEach(() => {
 /**
  * The build's own first screens (public/first-screen/<platform>.json), which a first call right
  * after installing paints before the worker and React (lib/first-screen/early-screen.ts): React's
- * first commit of the stand-in, taken here as the in-page sidebar takes it. A change to what that
+ * first commit of the stand-in, taken here as the in-page sidebar takes it, in a 1280 px window
+ * (a 360 px frame) with the medium text size. A change to what that
  * screen shows fails here until the files are written again (`npx vitest run -u` on this file);
  * e2e/early-screen.e2e.test.ts checks that Chromium's React draws the same.
  */
@@ -48,7 +58,7 @@ describe("the build's own first screens", () => {
     it(`${platform.name}: React's first commit of the stand-in right after installing`, async () => {
       const view = render(
         <SidebarSurfaceContext.Provider value="in-page">
-          <EarlyScreenContext.Provider value={{ shown: null }}>
+          <EarlyScreenContext.Provider value={{ shown: null, width: 360 }}>
             <DataClientContext.Provider value={createInProcessClient(db, parseMeetingUrl(MEETINGS[platform.id]))}>
               <SidebarApp />
             </DataClientContext.Provider>
@@ -60,7 +70,8 @@ describe("the build's own first screens", () => {
       await waitFor(async () => expect(key in (await fakeBrowser.storage.local.get(key))).toBe(true));
       const record = (await fakeBrowser.storage.local.get(key))[key] as FirstScreenRecord;
       expect(record.source).toBe(standInSource(bundledStandIn()));
-      expect(record.layout).toEqual({ dock: platform.defaultDock, compact: false });
+      expect(record.layout).toEqual({ dock: platform.defaultDock, compact: false, width: 360, textSize: 'medium' });
+      expect(screen.getByRole('button', { name: 'Show all' })).toBeInTheDocument();
       await expect(`${JSON.stringify(record)}\n`).toMatchFileSnapshot(`../../public/first-screen/${platform.id}.json`);
       view.unmount();
     });

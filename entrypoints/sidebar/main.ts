@@ -5,6 +5,7 @@ import { dockStartAt } from '@/lib/dock/dock-start';
 import { startFrameDock } from '@/lib/dock/frame-dock';
 import { linkToPage } from '@/lib/dock/page-link';
 import { paintEarlyScreen } from '@/lib/first-screen/early-screen';
+import { frameWidth } from '@/lib/first-screen/first-screen-record';
 import type { OpenTabInterviewResult } from '@/lib/messaging/protocol';
 import '@/assets/sidebar.css';
 
@@ -29,7 +30,7 @@ const dock = (start: DockStart, geometry: PageGeometry) => {
 const placed = page.first.then(async (first) => {
   const start = first && (await dockStartAt(first.href, stored));
   if (start) dock(start, first);
-  return start && { start, href: first.href };
+  return start && { start, first };
 });
 void page.dock.then((message) => dock(message.dock, message));
 // The first screen's one request (lib/background/sidebar-boot.ts), with the frame's secret.
@@ -38,7 +39,9 @@ let settled: OpenTabInterviewResult | undefined;
 boot.then((answer) => (settled = answer)).catch(() => undefined);
 // A new call paints the first screen the last one showed, without waiting for the worker or React.
 const root = document.getElementById('root')!;
-const early = placed.then((at) => (at ? paintEarlyScreen(at.href, at.start.layout, root, stored, boot) : null)).catch(() => null);
+const early = placed
+  .then((at) => (at ? paintEarlyScreen(at.first.href, { layout: at.start.layout, viewport: at.first.viewport }, root, stored, boot) : null))
+  .catch(() => null);
 // Resolves once the frame has painted what it holds since `since` (the first contentful paint, or
 // the question's Element Timing when that paint came earlier), or after 300 ms where it paints
 // nothing (a hidden frame). Not requestAnimationFrame: in headless Chromium 156 (bench/load) it
@@ -55,9 +58,10 @@ const paintedSince = (since: number) =>
 // (without: 0.96× the time to question after a restart, 0.99× after installing). An early
 // screen is painted first, and React's first commit over it must be the interview, not
 // "Opening…": it waits for the answer.
-void Promise.all([placed, early]).then(async ([, shown]) => {
+void Promise.all([placed, early]).then(async ([at, shown]) => {
   if (shown)
     await Promise.all([paintedSince(performance.getEntriesByName('sidebar early screen')[0]?.startTime ?? 0), boot.catch(() => undefined)]);
   const { mountInPageSidebar } = await import('@/components/sidebar/in-page-sidebar');
-  mountInPageSidebar(client, { open: () => boot, settled, shown });
+  const width = at ? frameWidth(at.start.layout, at.first.viewport) : null;
+  mountInPageSidebar(client, { open: () => boot, settled, shown, width });
 });

@@ -15,7 +15,7 @@ const listed = async () => ((await stored('interviewedMeetings')) as string[] | 
 const record = (source: string): FirstScreenRecord => ({
   version: FIRST_SCREEN_VERSION,
   source,
-  layout: { dock: 'right', compact: false },
+  layout: { dock: 'right', compact: false, width: 360, textSize: 'medium' },
   tree: { tag: 'main', attrs: [], children: [] },
 });
 const sessionOf = (url: string, id: string) =>

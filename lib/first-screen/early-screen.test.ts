@@ -1,16 +1,18 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FIRST_SCREEN_VERSION, standInSource, type FirstScreenRecord, type RecordLayout } from './first-screen-record';
+import { FIRST_SCREEN_VERSION, standInSource, type FirstScreenRecord } from './first-screen-record';
 import { paintEarlyScreen } from './early-screen';
 import { bootBeforeAnyDatabase } from '../interviews/interview-boot';
 import type { InterviewSession } from '../interviews/interview-types';
 import { parseMeetingUrl } from '../meeting/meeting-url';
 import type { OpenTabInterviewResult } from '../messaging/protocol';
 import { DEFAULT_APPEARANCE } from '../settings/appearance-shape';
-import { DEFAULT_LAYOUT } from '../settings/sidebar-layout';
+import { DEFAULT_LAYOUT, type SidebarLayout } from '../settings/sidebar-layout';
 
 const MEET = 'https://meet.google.com/abc-defg-hij';
-const RIGHT = { dock: 'right', compact: false } as const;
+const RIGHT = { dock: 'right', compact: false, width: 360, textSize: 'medium' } as const;
+/** Where the frame goes: the default layout in a 1280 px window, 360 px wide. */
+const DOCK = { layout: { ...DEFAULT_LAYOUT }, viewport: 1280 };
 const record = (question: string): FirstScreenRecord => ({
   version: FIRST_SCREEN_VERSION,
   source: 'abc',
@@ -36,19 +38,21 @@ beforeEach(() => {
 const paint = (
   stored: Record<string, unknown>,
   href = MEET,
-  layout: RecordLayout = RIGHT,
+  dock: { layout: SidebarLayout; viewport: number } = DOCK,
   answer: Promise<OpenTabInterviewResult> = new Promise(() => undefined),
-) => paintEarlyScreen(href, layout, root, Promise.resolve(stored), answer, shipped);
+) => paintEarlyScreen(href, dock, root, Promise.resolve(stored), answer, shipped);
 
 describe('the early screen', () => {
   it("paints a new call's kept first screen, inert, in the stored theme and size", async () => {
+    // Kept in large text: shown where the text is large.
+    const large = { ...kept, layout: { ...kept.layout, textSize: 'large' } };
     const stored = {
-      'firstScreen:meet': kept,
+      'firstScreen:meet': large,
       interviewedMeetings: ['meet:old-meet-ing'],
       standInSource: 'abc',
       appearance: { version: 2, theme: 'dark', textSize: 'large' },
     };
-    expect(await paint(stored)).toEqual(kept);
+    expect(await paint(stored)).toEqual(large);
     const main = root.firstElementChild as HTMLElement;
     expect(root.childNodes).toHaveLength(1);
     expect(main.querySelector('h1')!.textContent).toBe('Why Go?');
@@ -75,12 +79,12 @@ describe('the early screen', () => {
       });
     const own = { ...record('What does REST stand for?'), source: standInSource(standIn.session) };
     shipped.mockResolvedValue(own);
-    expect(await paint({}, MEET, RIGHT, ready(standIn.session))).toEqual(own);
+    expect(await paint({}, MEET, DOCK, ready(standIn.session))).toEqual(own);
     expect(root.querySelector('h1')!.textContent).toBe('What does REST stand for?');
     // An interview that exists, or another stand-in: nothing painted.
     root.replaceChildren();
-    expect(await paint({}, MEET, RIGHT, ready({ ...standIn.session, id: 'an-interview' }))).toBeNull();
-    expect(await paint({}, MEET, RIGHT, ready({ ...standIn.session, interviewerName: 'Ana' }))).toBeNull();
+    expect(await paint({}, MEET, DOCK, ready({ ...standIn.session, id: 'an-interview' }))).toBeNull();
+    expect(await paint({}, MEET, DOCK, ready({ ...standIn.session, interviewerName: 'Ana' }))).toBeNull();
     expect(root.childNodes).toHaveLength(0);
   });
 
@@ -88,7 +92,8 @@ describe('the early screen', () => {
     const stored = { 'firstScreen:meet': kept, interviewedMeetings: ['meet:abc-defg-hij'], standInSource: 'abc' };
     expect(await paint(stored)).toBeNull();
     expect(await paint({ ...stored, interviewedMeetings: [], standInSource: 'another kit' })).toBeNull();
-    expect(await paint({ ...stored, interviewedMeetings: [] }, MEET, { dock: 'right', compact: true })).toBeNull();
+    expect(await paint({ ...stored, interviewedMeetings: [] }, MEET, { ...DOCK, layout: { ...DEFAULT_LAYOUT, compact: true } })).toBeNull();
+    expect(await paint({ ...stored, interviewedMeetings: [] }, MEET, { ...DOCK, viewport: 1920 })).toBeNull();
     expect(await paint({ ...stored, interviewedMeetings: [] }, 'https://meet.google.com/')).toBeNull();
     expect(root.textContent).toBe('Opening the interview…');
     expect(document.documentElement.dataset.theme).toBeUndefined();

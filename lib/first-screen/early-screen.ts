@@ -3,10 +3,12 @@ import { parseMeetingUrl, type MeetingPlatform } from '../meeting/meeting-url';
 import { applyAppearance } from '../settings/apply-appearance';
 import { APPEARANCE_KEY } from '../settings/appearance-shape';
 import { appearanceV2 } from '../settings/migrations/appearance-v2';
+import type { SidebarLayout } from '../settings/sidebar-layout';
 import { isNotYetAnInterview } from '../interviews/not-yet-an-interview';
 import type { OpenTabInterviewResult } from '../messaging/protocol';
 import {
   firstScreenKey,
+  frameWidth,
   INTERVIEWED_MEETINGS_KEY,
   recordToShow,
   shippedFirstScreenPath,
@@ -35,7 +37,8 @@ const fetchShipped = (platform: MeetingPlatform): Promise<unknown> =>
  */
 export async function paintEarlyScreen(
   href: string,
-  layout: RecordLayout,
+  /** Where the frame goes (lib/dock/dock-start.ts), in a window this wide. */
+  { layout, viewport }: { layout: SidebarLayout; viewport: number },
   root: HTMLElement,
   storage: Promise<Record<string, unknown>>,
   answer: Promise<OpenTabInterviewResult>,
@@ -44,6 +47,13 @@ export async function paintEarlyScreen(
   const meeting = parseMeetingUrl(href);
   if (!meeting) return null;
   const stored = await storage;
+  const appearance = appearanceV2(stored[APPEARANCE_KEY]);
+  const drawnIn: RecordLayout = {
+    dock: layout.dock,
+    compact: layout.compact,
+    width: frameWidth(layout, viewport),
+    textSize: appearance.textSize,
+  };
   const interviewed = stored[INTERVIEWED_MEETINGS_KEY];
   // A call with its own interview: React draws it as soon as it can.
   if (Array.isArray(interviewed) && interviewed.includes(meeting.key)) return null;
@@ -54,11 +64,11 @@ export async function paintEarlyScreen(
     checks = { interviewed: [], standInSource: standInSource(opened.session) };
   }
   const record =
-    recordToShow(meeting.key, layout, stored[firstScreenKey(meeting.platform)], checks) ??
-    recordToShow(meeting.key, layout, await shipped(meeting.platform), checks);
+    recordToShow(meeting.key, drawnIn, stored[firstScreenKey(meeting.platform)], checks) ??
+    recordToShow(meeting.key, drawnIn, await shipped(meeting.platform), checks);
   const screen = record && buildTree(document, record.tree);
   if (!(screen instanceof HTMLElement)) return null;
-  applyAppearance(appearanceV2(stored[APPEARANCE_KEY]));
+  applyAppearance(appearance);
   screen.inert = true;
   root.replaceChildren(screen);
   performance.mark('sidebar early screen');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_SCREEN_VERSION, recordToShow, standInSource, type FirstScreenRecord } from './first-screen-record';
 
-const RIGHT = { dock: 'right', compact: false } as const;
+const RIGHT = { dock: 'right', compact: false, width: 360, textSize: 'medium' } as const;
 const record: FirstScreenRecord = {
   version: FIRST_SCREEN_VERSION,
   source: 'abc',
@@ -27,11 +27,12 @@ describe('which first screen a call paints before the background answers', () =>
   });
 
   it('none for another layout, an older version, or something else stored under its key', () => {
-    expect(recordToShow('meet:abc-defg-hij', { dock: 'right', compact: true }, record, checks([]))).toBeNull();
-    expect(recordToShow('meet:abc-defg-hij', { dock: 'left', compact: false }, record, checks([]))).toBeNull();
+    for (const other of [{ compact: true }, { dock: 'left' }, { width: 480 }, { textSize: 'large' }] as const) {
+      expect(recordToShow('meet:abc-defg-hij', { ...RIGHT, ...other }, record, checks([])), JSON.stringify(other)).toBeNull();
+    }
     expect(recordToShow('meet:abc-defg-hij', RIGHT, { ...record, version: FIRST_SCREEN_VERSION - 1 }, checks([]))).toBeNull();
     expect(recordToShow('meet:abc-defg-hij', RIGHT, { ...record, tree: 'text' }, checks([]))).toBeNull();
-    expect(recordToShow('meet:abc-defg-hij', RIGHT, { ...record, layout: { dock: 'top', compact: false } }, checks([]))).toBeNull();
+    expect(recordToShow('meet:abc-defg-hij', RIGHT, { ...record, layout: { ...RIGHT, dock: 'top' } }, checks([]))).toBeNull();
     expect(recordToShow('meet:abc-defg-hij', RIGHT, undefined, checks([]))).toBeNull();
   });
 });

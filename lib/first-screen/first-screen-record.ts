@@ -1,5 +1,5 @@
 import type { MeetingPlatform } from '../meeting/meeting-url';
-import type { SidebarLayout } from '../settings/sidebar-layout';
+import { clampWidth, type SidebarLayout } from '../settings/sidebar-layout';
 import { isScreenNode, type ScreenElement } from './screen-tree';
 
 /**
@@ -11,11 +11,15 @@ export interface FirstScreenRecord {
   version: typeof FIRST_SCREEN_VERSION;
   /** Of what the stand-in was made: the starting kit and the interviewer (standInSource). */
   source: string;
-  /** The layout it was drawn in, as far as the markup shows it (compact view, the side of Hide's arrow). */
+  /**
+   * What it was drawn in, as far as the markup shows it: the compact view, the side of Hide's
+   * arrow, and the frame's width and text size (what "Show all" under a long sample answer, shown
+   * after measuring, depends on).
+   */
   layout: RecordLayout;
   tree: ScreenElement;
 }
-export type RecordLayout = Pick<SidebarLayout, 'dock' | 'compact'>;
+export type RecordLayout = Pick<SidebarLayout, 'dock' | 'compact'> & { width: number; textSize: string };
 
 /** Raised when the app's markup changes in a way an older record must not be shown for. */
 export const FIRST_SCREEN_VERSION = 1;
@@ -38,10 +42,15 @@ export function isFirstScreenRecord(value: unknown): value is FirstScreenRecord 
     layout !== null &&
     (layout.dock === 'left' || layout.dock === 'right') &&
     typeof layout.compact === 'boolean' &&
+    typeof layout.width === 'number' &&
+    typeof layout.textSize === 'string' &&
     isScreenNode(tree) &&
     typeof tree !== 'string'
   );
 }
+
+/** The frame's width in a window `viewport` px wide, as lib/dock/placement.ts sizes it. */
+export const frameWidth = (layout: SidebarLayout, viewport: number) => clampWidth(layout.width, viewport, layout.mode);
 
 /** What the background has written that a record is checked against (storage.local). */
 export interface RecordChecks {
@@ -57,7 +66,8 @@ export interface RecordChecks {
 export function recordToShow(meetingKey: string, layout: RecordLayout, record: unknown, checks: RecordChecks): FirstScreenRecord | null {
   if (!Array.isArray(checks.interviewed) || checks.interviewed.includes(meetingKey)) return null;
   if (!isFirstScreenRecord(record) || record.source !== checks.standInSource) return null;
-  return record.layout.dock === layout.dock && record.layout.compact === layout.compact ? record : null;
+  const same = (Object.keys(layout) as (keyof RecordLayout)[]).every((key) => record.layout[key] === layout[key]);
+  return same ? record : null;
 }
 
 /**

@@ -6,7 +6,7 @@ import { rememberFirstScreen } from './remember-first-screen';
 const record: FirstScreenRecord = {
   version: FIRST_SCREEN_VERSION,
   source: 'abc',
-  layout: { dock: 'right', compact: false },
+  layout: { dock: 'right', compact: false, width: 360, textSize: 'medium' },
   tree: { tag: 'main', attrs: [], children: ['Why Go?'] },
 };
 const setAccessLevel = vi.fn<(options: { accessLevel: string }) => Promise<void>>();
