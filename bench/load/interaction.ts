@@ -2,6 +2,7 @@
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { waitUntil } from '../../e2e/support/wait';
 import { showSidebarControl } from '../../e2e/support/page-controls';
+import { takesInput } from '../../e2e/support/sidebar';
 import { sidebarFrameOf } from './launch';
 
 interface Probe {
@@ -18,7 +19,10 @@ async function openSurface(context: BrowserContext, url: string): Promise<{ page
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   const frame = await sidebarFrameOf(page);
-  await waitUntil('the notes box to be editable', () => notesBox(frame).isEditable({ timeout: 1_000 }), { timeout: 15_000 });
+  const box = notesBox(frame);
+  await waitUntil('the notes box to be editable', async () => (await box.isEditable({ timeout: 1_000 })) && takesInput(box), {
+    timeout: 15_000,
+  });
   return { page, frame };
 }
 

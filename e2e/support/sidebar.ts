@@ -25,6 +25,12 @@ export const KIT = {
 } as const;
 
 /** The parts of the in-page sidebar, found the way a person or a screen reader finds them. */
+/**
+ * Whether an element takes input: not inside the early screen, which React has not replaced yet
+ * (lib/first-screen/early-screen.ts paints it inert). Playwright's isEditable does not look at inert.
+ */
+export const takesInput = (element: Locator): Promise<boolean> => element.evaluate((el) => !el.closest('[inert]'));
+
 export class SidebarView {
   constructor(
     readonly page: Page,
@@ -146,7 +152,10 @@ export class SidebarView {
   async notesReady(n: number): Promise<Locator> {
     const box = this.notes(n);
     await box.waitFor({ state: 'visible', timeout: 10_000 });
-    await waitUntil(`the notes box of question ${n} to be editable`, () => box.isEditable({ timeout: 1_000 }));
+    await waitUntil(
+      `the notes box of question ${n} to be editable`,
+      async () => (await box.isEditable({ timeout: 1_000 })) && takesInput(box),
+    );
     return box;
   }
 }
