@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundService, type BackgroundService } from '@/lib/background/background-service';
 import { runBrowserCommand } from '@/lib/background/browser-commands';
-import { keepFirstScreens, markFreshInstall } from '@/lib/background/first-screen-keeper';
+import { forgetKeptScreens, keepFirstScreens, markFreshInstall } from '@/lib/background/first-screen-keeper';
 import { acceptFrameSecrets, createFrameSecrets } from '@/lib/background/frame-secrets';
 import { registerMessageHandlers } from '@/lib/background/register-handlers';
 import { relayLocationChanges } from '@/lib/background/location-relay';
@@ -74,6 +74,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     installedNow = reason === 'install';
     if (installedNow) void markFreshInstall(localIsPrivate);
+    if (reason === 'update') void forgetKeptScreens();
     afterFirstScreen(() => installBundledKits(db()));
   });
   // The retention period, if one is set, runs once per browser start (and when the Interviews section opens).

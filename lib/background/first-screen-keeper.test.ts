@@ -6,7 +6,7 @@ import { bootBeforeAnyDatabase, bundledStandIn, newSession, startingStandIn } fr
 import { DEFAULT_KIT_ID, installBundledKits } from '../kits/bundled-kits';
 import { parseMeetingUrl } from '../meeting/meeting-url';
 import { waitUntil } from '../../e2e/support/wait';
-import { keepFirstScreens, markFreshInstall } from './first-screen-keeper';
+import { forgetKeptScreens, keepFirstScreens, markFreshInstall } from './first-screen-keeper';
 
 let db: InterviewDatabase;
 const area = () => fakeBrowser.storage.local;
@@ -85,6 +85,17 @@ describe('what a new call paints before the worker answers, kept in step', () =>
     fakeBrowser.reset();
     await markFreshInstall(Promise.resolve(false));
     expect(await area().get(null)).toEqual({});
+  });
+
+  it("after an update, forgets the kept screens (the old build's markup), and nothing else", async () => {
+    await area().set({
+      'firstScreen:meet': record('a'),
+      'firstScreen:webex': record('a'),
+      interviewedMeetings: ['meet:x'],
+      standInSource: 'a',
+    });
+    await forgetKeptScreens();
+    expect(await area().get(null)).toEqual({ interviewedMeetings: ['meet:x'], standInSource: 'a' });
   });
 
   it('writes no list where storage.local stays open to content scripts', async () => {

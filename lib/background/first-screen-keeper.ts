@@ -73,3 +73,12 @@ export async function markFreshInstall(isPrivate: Promise<boolean>): Promise<voi
   if (!(await isPrivate)) return;
   await browser.storage.local.set({ [INTERVIEWED_MEETINGS_KEY]: [], [STAND_IN_SOURCE_KEY]: standInSource(bundledStandIn()) });
 }
+
+/**
+ * After an update: a kept first screen is the markup of the build that drew it, which the new
+ * build's React may draw otherwise. Until a call keeps one again, the new build's own is painted
+ * (public/first-screen/), or none.
+ */
+export async function forgetKeptScreens(): Promise<void> {
+  await browser.storage.local.remove(PLATFORM_IDS.map(firstScreenKey));
+}
