@@ -48,9 +48,16 @@ const early = placed
 // never ran in this frame at all.
 const paintedSince = (since: number) =>
   new Promise<void>((resolve) => {
-    const seen = (list: PerformanceObserverEntryList) => list.getEntries().some((entry) => entry.startTime >= since) && resolve();
-    for (const type of ['paint', 'element']) new PerformanceObserver(seen).observe({ type, buffered: true });
-    setTimeout(resolve, 300);
+    const done = () => {
+      observers.forEach((observer) => observer.disconnect());
+      resolve();
+    };
+    const observers = ['paint', 'element'].map((type) => {
+      const observer = new PerformanceObserver((list) => list.getEntries().some((entry) => entry.startTime >= since) && done());
+      observer.observe({ type, buffered: true });
+      return observer;
+    });
+    setTimeout(done, 300);
   });
 // Evaluating React is one long task: it starts once the first request has left and the frame is
 // placed, so that neither waits behind it (their messages would queue until it ends). Its chunks
