@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { InterviewDatabase } from '../db/database';
-import { watchTableWrites } from '../db/table-writes';
+import { watchTableWrites } from '../db/change-feed';
 import { firstScreenKey, INTERVIEWED_MEETINGS_KEY, STAND_IN_SOURCE_KEY, standInSource } from '../first-screen/first-screen-record';
 import { bundledStandIn, startingStandIn } from '../interviews/interview-boot';
 import { PLATFORM_IDS } from '../platforms';

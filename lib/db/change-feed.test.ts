@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleNote, sampleSession } from '../export/export-fixtures.test-support';
 import { Dexie } from 'dexie';
-import { watchInterviewChanges, type InterviewChange } from './change-feed';
+import { watchInterviewChanges, watchTableWrites, type InterviewChange } from './change-feed';
 import { openInterviewDatabase, type InterviewDatabase } from './database';
 
 let db: InterviewDatabase;
@@ -58,5 +58,21 @@ describe('the interview change feed', () => {
   it('refuses a database opened without it, saying so', () => {
     const bare = new Dexie('bare');
     expect(() => watchInterviewChanges(bare, () => undefined)).toThrow('This database was opened without the change feed.');
+    expect(() => watchTableWrites(bare, () => undefined)).toThrow('This database was opened without the change feed.');
+  });
+});
+
+describe('the table writes', () => {
+  it('names the table of every write, kits and settings too, until the watcher stops', async () => {
+    const tables: string[] = [];
+    const stop = watchTableWrites(db, (table) => tables.push(table));
+    await db.settings.put({ key: 'interviewerName', value: 'Ada' });
+    await db.kits.clear();
+    await db.sessions.add(sampleSession({ id: 'a', meetingKey: 'meet:a' }));
+    await db.notes.put(sampleNote('a', 'q1'));
+    stop();
+    await db.settings.delete('interviewerName');
+    expect(tables).toEqual(['settings', 'kits', 'sessions', 'notes']);
+    expect(seen).toEqual(['a', 'a']);
   });
 });

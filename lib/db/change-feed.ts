@@ -6,8 +6,15 @@ const EQUAL_RANGE = 1;
 /** Which interviews a write touched: their ids, or every one (a whole table was cleared). */
 export type InterviewChange = { ids: ReadonlySet<string> } | { all: true };
 type Listener = (change: InterviewChange) => void;
+/** Called with the table's name on every write to any table. */
+type TableListener = (table: string) => void;
 
-const listeners = new WeakMap<Dexie, Set<Listener>>();
+const listeners = new WeakMap<Dexie, { interviews: Set<Listener>; tables: Set<TableListener> }>();
+const feedOf = (db: Dexie) => {
+  const feed = listeners.get(db);
+  if (!feed) throw new Error('This database was opened without the change feed.');
+  return feed;
+};
 
 /**
  * Calls `listener` with the interviews touched by every write to the sessions and notes tables,
@@ -16,16 +23,25 @@ const listeners = new WeakMap<Dexie, Set<Listener>>();
  * (IndexedDB orders overlapping transactions), so re-reading the interviews then sees it.
  */
 export function watchInterviewChanges(db: Dexie, listener: Listener): () => void {
-  const set = listeners.get(db);
-  if (!set) throw new Error('This database was opened without the change feed.');
+  const set = feedOf(db).interviews;
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
+/**
+ * Calls `listener` with the table's name on every write to any table (kits and settings too), at
+ * the same moment and under the same rule as watchInterviewChanges: read after it, not in it.
+ */
+export function watchTableWrites(db: Dexie, listener: TableListener): () => void {
+  const set = feedOf(db).tables;
   set.add(listener);
   return () => set.delete(listener);
 }
 
 /** Installed by openInterviewDatabase before the database opens (Dexie builds its stack on open). */
 export function installChangeFeed(db: Dexie): void {
-  const set = new Set<Listener>();
-  listeners.set(db, set);
+  const feed = { interviews: new Set<Listener>(), tables: new Set<TableListener>() };
+  listeners.set(db, feed);
   const middleware: Middleware<DBCore> = {
     stack: 'dbcore',
     name: 'interview-change-feed',
@@ -33,12 +49,14 @@ export function installChangeFeed(db: Dexie): void {
       ...down,
       table(name) {
         const table = down.table(name);
-        if (name !== 'sessions' && name !== 'notes') return table;
         return {
           ...table,
           mutate(req) {
-            const change = touched(name, req);
-            for (const listener of set) listener(change);
+            for (const listener of feed.tables) listener(name);
+            if (name === 'sessions' || name === 'notes') {
+              const change = touched(name, req);
+              for (const listener of feed.interviews) listener(change);
+            }
             return table.mutate(req);
           },
         };

@@ -3,7 +3,6 @@ import type { Kit } from '../kits/kit-types';
 import type { InterviewSession, QuestionNote, Setting } from '../interviews/interview-types';
 import { installChangeFeed } from './change-feed';
 import { applySchemaVersions } from './schema-versions';
-import { installTableWrites } from './table-writes';
 
 export const DATABASE_NAME = 'interview-sidebar';
 
@@ -22,9 +21,8 @@ export type InterviewDatabase = Dexie & {
 export function openInterviewDatabase(name = DATABASE_NAME, upToVersion?: number): InterviewDatabase {
   const db = new Dexie(name) as InterviewDatabase;
   applySchemaVersions(db, upToVersion);
-  // Keeps the background's search index in step with every write (see lib/search/interview-catalog.ts).
+  // Keeps the background's search index (lib/search/interview-catalog.ts) and what a new call paints
+  // before the worker answers (lib/background/first-screen-keeper.ts) in step with every write.
   installChangeFeed(db);
-  // Keeps what a new call paints before the worker answers in step (lib/background/first-screen-keeper.ts).
-  installTableWrites(db);
   return db;
 }
