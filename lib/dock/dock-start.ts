@@ -12,8 +12,9 @@ import type { DockStart } from './dock-protocol';
  * restart that answer waits for the worker to start, and the frame can be placed before it. Read
  * from `storage`, the whole of storage.local read in one plain call (the frame's entry reads it
  * once, before the page has said where it is), as lib/settings/sidebar-layout-store.ts and
- * lib/settings/appearance.ts store them, so that their library (about 5 kB gzipped) stays out of the first screen; a value
- * from a build before the appearance's version 2 is read through that version's migration.
+ * lib/settings/appearance.ts store them, so that their library (about 5 kB gzipped) stays out of
+ * the first screen; a value from a build before the appearance's version 2 is read through that
+ * version's migration.
  * Null where the URL names no meeting (a landing page, Teams after joining): the frame then waits
  * for the background, which may also say there is no call there.
  */

@@ -47,8 +47,15 @@ async function peekStartingKit(db: InterviewDatabase): Promise<{ id: string; con
   return kit ? { id: kit.id, content: kitSnapshot(kit) } : bundledDefault();
 }
 
-/** What a new call's stand-in is made of, whatever the meeting: the starting kit and the interviewer's name. */
-export async function startingStandIn(db: InterviewDatabase): Promise<{ kitId: string; kit: KitContent; interviewerName: string }> {
+/** What a new call's stand-in is made of, whatever the meeting: its kit and the interviewer's name. */
+export type StandIn = Pick<InterviewSession, 'kitId' | 'kit' | 'interviewerName'>;
+
+/** A new call's stand-in (NOT_YET_AN_INTERVIEW) for `meeting`. */
+const standInSession = (meeting: MeetingIdentity, { kitId, kit, interviewerName }: StandIn, now: number) =>
+  newSession(NOT_YET_AN_INTERVIEW, meeting, { id: kitId, content: kit }, interviewerName, now);
+
+/** The starting kit (read only) and the interviewer's name. */
+export async function startingStandIn(db: InterviewDatabase): Promise<StandIn> {
   const interviewerName = (await db.settings.get('interviewerName'))?.value ?? '';
   const { id, content } = await peekStartingKit(db);
   return { kitId: id, kit: content, interviewerName };
@@ -60,12 +67,11 @@ export async function startingStandIn(db: InterviewDatabase): Promise<{ kitId: s
  * created for a call where nothing may be done.
  */
 export function bootBeforeAnyDatabase(meeting: MeetingIdentity, now: number): { session: InterviewSession; note: null } {
-  const { kitId, kit, interviewerName } = bundledStandIn();
-  return { session: newSession(NOT_YET_AN_INTERVIEW, meeting, { id: kitId, content: kit }, interviewerName, now), note: null };
+  return { session: standInSession(meeting, bundledStandIn(), now), note: null };
 }
 
 /** What the stand-in is made of right after installing: the bundled default kit, no interviewer's name yet. */
-export function bundledStandIn(): { kitId: string; kit: KitContent; interviewerName: string } {
+export function bundledStandIn(): StandIn {
   const { id, content } = bundledDefault();
   return { kitId: id, kit: content, interviewerName: '' };
 }
@@ -82,8 +88,7 @@ export async function bootInterview(
   return db.transaction('r', [db.sessions, db.notes, db.kits, db.settings], async () => {
     const session = await db.sessions.where('meetingKey').equals(meeting.key).first();
     if (!session) {
-      const { kitId, kit, interviewerName } = await startingStandIn(db);
-      return { session: newSession(NOT_YET_AN_INTERVIEW, meeting, { id: kitId, content: kit }, interviewerName, now), note: null };
+      return { session: standInSession(meeting, await startingStandIn(db), now), note: null };
     }
     const question = session.kit.questions[session.currentQuestionIndex];
     const note = question ? await db.notes.get(noteId(session.id, question.id)) : undefined;
