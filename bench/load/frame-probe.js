@@ -8,9 +8,13 @@
   const probe = (window.__probe = { saves: [], received: 0, messages: 0 });
   // When the question (the element marked elementtiming="question") was first in the document.
   let questionInDocumentAt = Infinity;
-  new MutationObserver(() => {
-    if (questionInDocumentAt === Infinity && document.querySelector('[elementtiming="question"]')) questionInDocumentAt = performance.now();
-  }).observe(document, { childList: true, subtree: true });
+  // Then it stops: it would otherwise run on every tick of the clock (bench/load/interaction.ts measures that CPU).
+  const inserted = new MutationObserver(() => {
+    if (!document.querySelector('[elementtiming="question"]')) return;
+    questionInDocumentAt = performance.now();
+    inserted.disconnect();
+  });
+  inserted.observe(document, { childList: true, subtree: true });
   window.__questionPaintedAt = new Promise((resolve) => {
     const painted = (at) => resolve(performance.timeOrigin + at);
     new PerformanceObserver((list) => {
