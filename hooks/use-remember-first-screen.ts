@@ -6,10 +6,11 @@ import { treeOf } from '@/lib/first-screen/screen-tree';
 
 /**
  * Given by the in-page sidebar only (components/sidebar/in-page-sidebar.tsx): the first screen
- * painted before React, if any. Other surfaces remember nothing.
+ * painted before React from storage, if any. Other surfaces remember nothing.
  */
 export const EarlyScreenContext = createContext<{
-  shown: FirstScreenRecord | null;
+  /** The record kept in storage that was painted before React; null when none was (or the build's own was). */
+  kept: FirstScreenRecord | null;
   /** The frame's width as it was placed (lib/first-screen/first-screen-record.ts, frameWidth); null where unknown. */
   width: number | null;
 } | null>(null);
@@ -43,7 +44,7 @@ export function useRememberFirstScreen(
       };
       // The mark says what was done (e2e/early-screen.e2e.test.ts waits for it).
       const store = () =>
-        void rememberFirstScreen(session.platform, record, early.shown).then(
+        void rememberFirstScreen(session.platform, record, early.kept).then(
           (stored) => performance.mark(stored ? 'sidebar first screen stored' : 'sidebar first screen unchanged'),
           () => undefined,
         );

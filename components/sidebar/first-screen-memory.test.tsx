@@ -25,20 +25,20 @@ beforeEach(async () => {
 afterEach(() => db.delete());
 
 /** The in-page sidebar (it gives EarlyScreenContext), or another surface (`inPage: false`). */
-function renderSurface({ inPage = true, shown = null }: { inPage?: boolean; shown?: FirstScreenRecord | null } = {}) {
+function renderSurface({ inPage = true, kept = null }: { inPage?: boolean; kept?: FirstScreenRecord | null } = {}) {
   const app = (
     <DataClientContext.Provider value={createInProcessClient(db, TEST_MEETING)}>
       <SidebarApp />
     </DataClientContext.Provider>
   );
-  return render(inPage ? <EarlyScreenContext.Provider value={{ shown, width: 360 }}>{app}</EarlyScreenContext.Provider> : app);
+  return render(inPage ? <EarlyScreenContext.Provider value={{ kept, width: 360 }}>{app}</EarlyScreenContext.Provider> : app);
 }
 const storedScreen = async () =>
   (await fakeBrowser.storage.local.get('firstScreen:meet'))['firstScreen:meet'] as FirstScreenRecord | undefined;
 const heading = () => screen.findByRole('heading', { level: 1 });
 
 describe("a new call's first screen, remembered for the next one", () => {
-  it('is stored as React first drew it, with the digest of the starting kit and interviewer', async () => {
+  it("is stored as React first drew it, with the digest of the starting kit and interviewer, also where the build's own was painted first (the next call reads it with the rest of storage)", async () => {
     const view = renderSurface();
     expect(await heading()).toHaveTextContent('What does REST stand for?');
     await waitFor(async () => expect(await storedScreen()).toBeDefined());
@@ -62,7 +62,7 @@ describe("a new call's first screen, remembered for the next one", () => {
     const first = (await storedScreen())!;
     before.unmount();
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    renderSurface({ shown: first });
+    renderSurface({ kept: first });
     await heading();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(set).not.toHaveBeenCalled();

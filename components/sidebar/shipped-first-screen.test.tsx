@@ -58,7 +58,7 @@ describe("the build's own first screens", () => {
     it(`${platform.name}: React's first commit of the stand-in right after installing`, async () => {
       const view = render(
         <SidebarSurfaceContext.Provider value="in-page">
-          <EarlyScreenContext.Provider value={{ shown: null, width: 360 }}>
+          <EarlyScreenContext.Provider value={{ kept: null, width: 360 }}>
             <DataClientContext.Provider value={createInProcessClient(db, parseMeetingUrl(MEETINGS[platform.id]))}>
               <SidebarApp />
             </DataClientContext.Provider>

@@ -65,10 +65,10 @@ const paintedSince = (since: number) =>
 // (without: 0.96× the time to question after a restart, 0.99× after installing). An early
 // screen is painted first, and React's first commit over it must be the interview, not
 // "Opening…": it waits for the answer.
-void Promise.all([placed, early]).then(async ([at, shown]) => {
-  if (shown)
+void Promise.all([placed, early]).then(async ([at, painted]) => {
+  if (painted)
     await Promise.all([paintedSince(performance.getEntriesByName('sidebar early screen')[0]?.startTime ?? 0), boot.catch(() => undefined)]);
   const { mountInPageSidebar } = await import('@/components/sidebar/in-page-sidebar');
   const width = at ? frameWidth(at.start.layout, at.first.viewport) : null;
-  mountInPageSidebar(client, { open: () => boot, settled, shown, width });
+  mountInPageSidebar(client, { open: () => boot, settled, kept: painted?.kept ? painted.shown : null, width });
 });

@@ -20,6 +20,12 @@ import {
 } from './first-screen-record';
 import { buildTree } from './screen-tree';
 
+/** What the frame painted before React: the record, and whether it came from storage. */
+export interface EarlyScreen {
+  shown: FirstScreenRecord;
+  kept: boolean;
+}
+
 /** The build's own record of a platform's stand-in (public/first-screen/), or undefined. */
 const fetchShipped = (platform: MeetingPlatform): Promise<unknown> =>
   fetch(browser.runtime.getURL(shippedFirstScreenPath(platform)))
@@ -33,7 +39,9 @@ const fetchShipped = (platform: MeetingPlatform): Promise<unknown> =>
  * and what its stand-in is made of. Where it does not say yet (right after installing, the worker
  * may write it after the frame has read), the worker's `answer` does, and the screen is painted
  * then, still before React. It takes no input (inert) until React draws the same screen in its
- * place from that answer (entrypoints/sidebar/main.ts). Returns the record painted, or null.
+ * place from that answer (entrypoints/sidebar/main.ts). Returns the record painted and whether
+ * it is the one kept in storage (not the build's own, which React's screen is then kept in place
+ * of, so that the next call reads it with the rest of storage instead of fetching it), or null.
  */
 export async function paintEarlyScreen(
   href: string,
@@ -43,7 +51,7 @@ export async function paintEarlyScreen(
   storage: Promise<Record<string, unknown>>,
   answer: Promise<OpenTabInterviewResult>,
   shipped: (platform: MeetingPlatform) => Promise<unknown> = fetchShipped,
-): Promise<FirstScreenRecord | null> {
+): Promise<EarlyScreen | null> {
   const meeting = parseMeetingUrl(href);
   if (!meeting) return null;
   const stored = await storage;
@@ -63,14 +71,13 @@ export async function paintEarlyScreen(
     if (opened?.status !== 'ready' || !isNotYetAnInterview(opened.session)) return null;
     checks = { interviewed: [], standInSource: standInSource(opened.session) };
   }
-  const record =
-    recordToShow(meeting.key, drawnIn, stored[firstScreenKey(meeting.platform)], checks) ??
-    recordToShow(meeting.key, drawnIn, await shipped(meeting.platform), checks);
+  const keptRecord = recordToShow(meeting.key, drawnIn, stored[firstScreenKey(meeting.platform)], checks);
+  const record = keptRecord ?? recordToShow(meeting.key, drawnIn, await shipped(meeting.platform), checks);
   const screen = record && buildTree(document, record.tree);
-  if (!(screen instanceof HTMLElement)) return null;
+  if (!record || !(screen instanceof HTMLElement)) return null;
   applyAppearance(appearance);
   screen.inert = true;
   root.replaceChildren(screen);
   performance.mark('sidebar early screen');
-  return record;
+  return { shown: record, kept: record === keptRecord };
 }
