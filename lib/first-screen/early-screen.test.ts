@@ -83,7 +83,13 @@ describe('the early screen', () => {
       });
     const own = { ...record('What does REST stand for?'), source: standInSource(standIn.session) };
     shipped.mockResolvedValue(own);
-    expect(await paint({}, MEET, DOCK, ready(standIn.session))).toEqual({ shown: own, kept: false });
+    let answer!: (result: OpenTabInterviewResult) => void;
+    const painted = paint({}, MEET, DOCK, new Promise((resolve) => (answer = resolve)));
+    // The build's own is on its way while the worker answers, not after.
+    await vi.waitFor(() => expect(shipped).toHaveBeenCalledWith('meet'));
+    expect(root.textContent).toBe('Opening the interview…');
+    answer(await ready(standIn.session));
+    expect(await painted).toEqual({ shown: own, kept: false });
     expect(root.querySelector('h1')!.textContent).toBe('What does REST stand for?');
     // An interview that exists, or another stand-in: nothing painted.
     root.replaceChildren();

@@ -66,13 +66,16 @@ export async function paintEarlyScreen(
   // A call with its own interview: React draws it as soon as it can.
   if (Array.isArray(interviewed) && interviewed.includes(meeting.key)) return null;
   let checks: RecordChecks = { interviewed, standInSource: stored[STAND_IN_SOURCE_KEY] };
+  let builds: Promise<unknown> | undefined;
   if (!Array.isArray(interviewed) || typeof checks.standInSource !== 'string') {
+    // Nothing kept either (right after installing): the build's own comes while the worker answers.
+    builds = shipped(meeting.platform);
     const opened = await answer.catch(() => undefined);
     if (opened?.status !== 'ready' || !isNotYetAnInterview(opened.session)) return null;
     checks = { interviewed: [], standInSource: standInSource(opened.session) };
   }
   const keptRecord = recordToShow(meeting.key, drawnIn, stored[firstScreenKey(meeting.platform)], checks);
-  const record = keptRecord ?? recordToShow(meeting.key, drawnIn, await shipped(meeting.platform), checks);
+  const record = keptRecord ?? recordToShow(meeting.key, drawnIn, await (builds ?? shipped(meeting.platform)), checks);
   const screen = record && buildTree(document, record.tree);
   if (!record || !(screen instanceof HTMLElement)) return null;
   applyAppearance(appearance);
