@@ -115,6 +115,22 @@ async function taskTime(context: BrowserContext, frame: Frame, windowMs: number)
   };
 }
 
+/**
+ * The same window on the floor's clock page (bench/floor/clock.html: two texts written each
+ * second, nothing else), in the floor's frame on the meeting page, the pointer over it as after
+ * the sidebar's "Start interview": what a running clock costs at the least, on the same machine.
+ */
+export async function measureFloorClockCpu(context: BrowserContext, url: string, windowMs = 10_000): Promise<FrameTime> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const frame = await sidebarFrameOf(page);
+  await frame.goto(new URL('clock.html', frame.url()).href);
+  await frame.locator('#elapsed').click();
+  const time = await taskTime(context, frame, windowMs);
+  await page.close();
+  return time;
+}
+
 /** CPU of the sidebar per `windowMs` while its clock runs and it is visible, then while it is hidden. */
 export async function measureCpu(context: BrowserContext, url: string, windowMs = 10_000): Promise<CpuFigures> {
   const { page, frame } = await openSurface(context, url);
