@@ -96,5 +96,13 @@ describe('a new call paints its first screen before the worker and React answer'
       `(async () => { try { return JSON.stringify(Object.keys(await chrome.storage.local.get(null))); } catch (error) { return 'refused: ' + error.message; } })()`,
     );
     expect(read).toMatch(/^refused: /);
+
+    // Chromium tells this unpacked extension "install" again on each start: it is no first install,
+    // the database is there (lib/db/database.ts), and the call still opens on its own interview.
+    await suite.browser.restart();
+    const afterRestart = await openSidebar(suite.browser, url);
+    await afterRestart.waitForQuestion(2, KIT.questions[1]);
+    expect(await marksOf(afterRestart)).not.toContain('sidebar early screen');
+    expect((await stored()).interviewedMeetings).toContain(meetingKeyOf(afterRestart));
   });
 });

@@ -13,7 +13,7 @@ import { registerKitImportMenu } from '@/lib/background/kit-import-menu';
 import { createSidebarOpener } from '@/lib/background/sidebar-opener';
 import { answerTabCallQueries, createTabCalls } from '@/lib/background/tab-calls';
 import { onToolbarClick } from '@/lib/background/toolbar-action';
-import { openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
+import { interviewDatabaseExists, openInterviewDatabase, type InterviewDatabase } from '@/lib/db/database';
 import { createDatabaseGate } from '@/lib/db/database-gate';
 import { closeLocalStorageToContentScripts } from '@/lib/first-screen/private-local-storage';
 import { installBundledKits } from '@/lib/kits/bundled-kits';
@@ -72,8 +72,14 @@ export default defineBackground(() => {
   // Surfaces reconnect within milliseconds of a worker restart; an interview none came back to was left.
   setTimeout(() => void presence.sweep(), PRESENCE_GRACE_MS);
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    installedNow = reason === 'install';
-    if (installedNow) void markFreshInstall(localIsPrivate);
+    // Only an install with no database before it (lib/db/database.ts): until that is known, and
+    // after a request has opened it, requests read the database.
+    if (reason === 'install')
+      void interviewDatabaseExists().then((exists) => {
+        if (exists || database) return;
+        installedNow = true;
+        void markFreshInstall(localIsPrivate);
+      });
     if (reason === 'update') void forgetKeptScreens();
     afterFirstScreen(() => installBundledKits(db()));
   });

@@ -26,3 +26,15 @@ export function openInterviewDatabase(name = DATABASE_NAME, upToVersion?: number
   installChangeFeed(db);
   return db;
 }
+
+/**
+ * Whether the database is there. `runtime.onInstalled` says "install" also to an unpacked extension
+ * that Chromium loads with `--load-extension`, on every start (measured: the e2e suite and the
+ * benches restart so), its database there with its interviews: only a missing database makes a
+ * first install (entrypoints/background.ts). Where the browser cannot list its databases, the
+ * database is taken to be there, the side on which a stand-in never hides an interview.
+ */
+export async function interviewDatabaseExists(name = DATABASE_NAME): Promise<boolean> {
+  const names = await Dexie.getDatabaseNames().catch(() => undefined);
+  return names === undefined || names.includes(name);
+}
