@@ -9,7 +9,7 @@
  */
 import { EXTENSION_DIR } from '../e2e/support/chromium';
 import { MEET_HOST, startFixtureServer } from '../e2e/support/fixture-server';
-import { freshProfile, launch, linger, sidebarFrameOf, timeToQuestion, waitForWorker, type Candidate } from '../bench/load/launch';
+import { freshProfile, restartedAfterFirstCall, sidebarFrameOf, timeToQuestion, type Candidate } from '../bench/load/launch';
 import { median } from '../bench/load/stats';
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -25,13 +25,8 @@ const server = await startFixtureServer();
 const phases: Record<string, number[]> = {};
 for (let run = 0; run < RUNS; run++) {
   const profile = freshProfile();
-  // As in `npm run bench:load`: a first call, then the browser restarted for the call measured.
-  let context = await launch(sidebar, server.port, profile.dir);
-  await waitForWorker(context);
-  await timeToQuestion(await context.newPage(), `https://${MEET_HOST}/first-${String.fromCharCode(97 + run)}aa-run`);
-  await linger();
-  await context.close();
-  context = await launch(sidebar, server.port, profile.dir);
+  const firstUrl = `https://${MEET_HOST}/first-${String.fromCharCode(97 + run)}aa-run`;
+  const context = await restartedAfterFirstCall(sidebar, server.port, profile.dir, firstUrl);
   const page = await context.newPage();
   const question = await timeToQuestion(page, `https://${MEET_HOST}/phase-${String.fromCharCode(97 + run)}aa-run`);
   const frame = await sidebarFrameOf(page);

@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, REPO_ROOT } from '../e2e/support/chromium';
 import { startFixtureServer } from '../e2e/support/fixture-server';
-import { freshProfile, launch, linger, meetingUrls, timeToQuestion, waitForWorker, type Candidate } from '../bench/load/launch';
+import { freshProfile, meetingUrls, restartedAfterFirstCall, timeToQuestion, type Candidate } from '../bench/load/launch';
 
 interface TraceEvent {
   name: string;
@@ -36,13 +36,7 @@ if (!floor) execSync('npx wxt build', { cwd: REPO_ROOT, stdio: 'ignore' });
 const server = await startFixtureServer();
 const profile = freshProfile();
 const nextUrl = meetingUrls('trace');
-// As in `npm run bench:load`: installed, a first call, then the browser restarted for the call traced.
-let context = await launch(candidate, server.port, profile.dir);
-if (candidate.hasWorker) await waitForWorker(context);
-await timeToQuestion(await context.newPage(), nextUrl());
-await linger();
-await context.close();
-context = await launch(candidate, server.port, profile.dir);
+const context = await restartedAfterFirstCall(candidate, server.port, profile.dir, nextUrl());
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 const events: TraceEvent[] = [];

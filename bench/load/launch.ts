@@ -95,6 +95,25 @@ export const FIRST_SESSION_LINGER_MS = 6_000;
 export const linger = () => new Promise((resolve) => setTimeout(resolve, FIRST_SESSION_LINGER_MS));
 
 /**
+ * The browser as `npm run bench:load` has it for a call "after a restart": `candidate` installed in
+ * the profile at `profileDir`, a first call (at `firstUrl`) that lingers, then the browser closed
+ * and launched again on that profile. Returns the relaunched browser.
+ */
+export async function restartedAfterFirstCall(
+  candidate: Candidate,
+  port: number,
+  profileDir: string,
+  firstUrl: string,
+): Promise<BrowserContext> {
+  const first = await launch(candidate, port, profileDir);
+  if (candidate.hasWorker) await waitForWorker(first);
+  await timeToQuestion(await first.newPage(), firstUrl);
+  await linger();
+  await first.close();
+  return launch(candidate, port, profileDir);
+}
+
+/**
  * One candidate in a fresh profile: installed, then its first call timed; the browser restarted
  * on that profile, then another call timed. Milliseconds to the question for each.
  */

@@ -68,7 +68,8 @@ export async function paintEarlyScreen(
   let checks: RecordChecks = { interviewed, standInSource: stored[STAND_IN_SOURCE_KEY] };
   let builds: Promise<unknown> | undefined;
   if (!Array.isArray(interviewed) || typeof checks.standInSource !== 'string') {
-    // Nothing kept either (right after installing): the build's own comes while the worker answers.
+    // Right after installing nothing is kept either: the build's own is fetched while the worker
+    // answers (a kept one, where there is one, is still preferred below).
     builds = shipped(meeting.platform);
     const opened = await answer.catch(() => undefined);
     if (opened?.status !== 'ready' || !isNotYetAnInterview(opened.session)) return null;
