@@ -235,6 +235,85 @@ describe('what a glance needs', () => {
     expect(largeFont).toBeGreaterThan(smallFont);
   });
 
+  test('the running clock is drawn where its text stands, at its size, crisp, named by its time; paused, the same text takes its place', async () => {
+    const view = await openAt(VIEWPORTS[0], 'dark');
+    await view.notesReady(1);
+    await view.frame.getByRole('button', { name: 'Start interview' }).click();
+    const drawn = view.timer.getByRole('img', { name: /^\d\d:\d\d$/ });
+    await drawn.waitFor({ timeout: 5_000 });
+    await expectSeen(view, 'the drawn clock', sight(drawn));
+    await view.page.waitForTimeout(1_200);
+    const running = await drawn.evaluate((canvas: HTMLCanvasElement) => {
+      const { left, top, width, height } = canvas.getBoundingClientRect();
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const ink = { left: Infinity, right: -1, top: Infinity, bottom: -1 };
+      let inked = -1;
+      for (let i = 3; i < pixels.length; i += 4) {
+        if (pixels[i]! < 128) continue;
+        if (inked < 0) inked = i - 3;
+        const x = ((i - 3) / 4) % canvas.width;
+        const y = Math.floor((i - 3) / 4 / canvas.width);
+        Object.assign(ink, {
+          left: Math.min(ink.left, x),
+          right: Math.max(ink.right, x),
+          top: Math.min(ink.top, y),
+          bottom: Math.max(ink.bottom, y),
+        });
+      }
+      const scale = canvas.width / width;
+      const [r, g, b] = pixels.slice(inked, inked + 3);
+      return {
+        box: { left, top, width, height },
+        backing: [canvas.width, canvas.height, Math.round(width * devicePixelRatio), Math.round(height * devicePixelRatio)],
+        inkCss: {
+          width: (ink.right - ink.left + 1) / scale,
+          height: (ink.bottom - ink.top + 1) / scale,
+          bottom: top + (ink.bottom + 1) / scale,
+        },
+        fontSize: parseFloat(getComputedStyle(canvas).fontSize),
+        textColor: getComputedStyle(canvas).color,
+        firstInk: `rgb(${r}, ${g}, ${b})`,
+      };
+    });
+    expect(running.backing.slice(0, 2), 'one canvas pixel per device pixel: crisp').toEqual(running.backing.slice(2));
+    expect(running.fontSize, 'drawn at the clock text’s size').toBeGreaterThanOrEqual(15);
+    expect(running.inkCss.height, 'digits as tall as the font’s digits').toBeGreaterThanOrEqual(running.fontSize * 0.6);
+    expect(running.inkCss.width, 'the whole time drawn, not clipped').toBeGreaterThanOrEqual(running.box.width * 0.85);
+    const channels = (color: string) => (color.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    const [textChannels, inkChannels] = [channels(running.textColor), channels(running.firstInk)];
+    expect(textChannels[0], 'light text on the dark theme').toBeGreaterThan(150);
+    inkChannels.forEach((channel, i) =>
+      expect(
+        Math.abs(channel - textChannels[i]!),
+        `drawn in the text's colour, ${running.firstInk} for ${running.textColor}`,
+      ).toBeLessThanOrEqual(8),
+    );
+
+    await view.pauseClock.click();
+    await view.frame.getByRole('button', { name: 'Resume clock' }).waitFor();
+    expect(await view.timer.getByRole('img').count(), 'paused: text again').toBe(0);
+    const paused = await view.timer.evaluate((timer) => {
+      const range = document.createRange();
+      range.selectNodeContents(timer);
+      const { left, top, width, height } = range.getBoundingClientRect();
+      // A zero-height inline block sits on the line's baseline, where digits stand.
+      const mark = timer.appendChild(Object.assign(document.createElement('span'), { style: 'display:inline-block;width:0;height:0' }));
+      const baseline = mark.getBoundingClientRect().bottom;
+      mark.remove();
+      return { left, top, width, height, baseline };
+    });
+    // The text's box is its font's height, centred in the line the canvas fills.
+    const middle = (box: { top: number; height: number }) => box.top + box.height / 2;
+    const offsets = {
+      baseline: paused.baseline - running.inkCss.bottom,
+      left: paused.left - running.box.left,
+      width: paused.width - running.box.width,
+      middle: middle(paused) - middle(running.box),
+    };
+    for (const [what, offset] of Object.entries(offsets))
+      expect(Math.abs(offset), `the paused text's ${what} where the drawn time's was`).toBeLessThanOrEqual(1.5);
+  });
+
   test('the handle gives the sidebar the focus: single keys work at once, and the sidebar says so', async () => {
     const view = await openAt(VIEWPORTS[0], 'light');
     const dock = new Dock(view.page);

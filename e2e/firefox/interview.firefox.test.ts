@@ -35,6 +35,25 @@ describe('an interview in Firefox', () => {
     await again.waitForQuestion(2, KIT.questions[1]);
   });
 
+  test('the running clock is drawn, crisp, and named by its time', async () => {
+    const view = await openSidebar(suite.open, meetUrl(meetCode()));
+    await view.click('button', 'Start interview');
+    const drawn = await waitUntil('the running clock to be drawn with ink', () =>
+      view.frame.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('[role="timer"] canvas');
+        if (!canvas?.width) return undefined;
+        const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        const inked = pixels.filter((value, i) => i % 4 === 3 && value >= 128).length;
+        const name = document.getElementById(canvas.getAttribute('aria-labelledby') ?? '')?.textContent;
+        const { width } = canvas.getBoundingClientRect();
+        return inked > 0 ? { inked, name, backing: canvas.width, device: Math.round(width * devicePixelRatio) } : undefined;
+      }),
+    );
+    expect(drawn.name).toMatch(/^\d\d:\d\d$/);
+    expect(drawn.backing, 'one canvas pixel per device pixel').toBe(drawn.device);
+    expect(drawn.inked, 'the digits drawn, not a speck').toBeGreaterThan(60);
+  });
+
   test('a note typed and the tab closed at once is kept', async () => {
     const url = meetUrl(meetCode());
     const view = await openSidebar(suite.open, url);
