@@ -8,6 +8,8 @@ export interface FakeCanvasRecord {
   /** Reports a size to the canvas's ResizeObserver, as the browser does after layout. */
   resize(css: { width: number; height: number }, device?: { width: number; height: number }): void;
   disconnected: boolean;
+  /** Listeners of the fake matchMedia's lists (jsdom has none). */
+  mediaListeners: Set<() => void>;
 }
 
 /**
@@ -15,7 +17,14 @@ export interface FakeCanvasRecord {
  * of a fixed font (digits 10 px, ":" 4 px, others 6 px; ascent 12, descent 4). Undo with vi.unstubAllGlobals().
  */
 export function fakeCanvas(): FakeCanvasRecord {
-  const record: FakeCanvasRecord = { fills: [], transforms: [], observedWith: [], resize: () => undefined, disconnected: false };
+  const record: FakeCanvasRecord = {
+    fills: [],
+    transforms: [],
+    observedWith: [],
+    resize: () => undefined,
+    disconnected: false,
+    mediaListeners: new Set(),
+  };
   const widthOf = (text: string) => [...text].reduce((sum, glyph) => sum + (/\d/.test(glyph) ? 10 : glyph === ':' ? 4 : 6), 0);
   const context = {
     font: '',
@@ -51,5 +60,10 @@ export function fakeCanvas(): FakeCanvasRecord {
       }
     },
   );
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    media: query,
+    addEventListener: (_type: string, listener: () => void) => record.mediaListeners.add(listener),
+    removeEventListener: (_type: string, listener: () => void) => record.mediaListeners.delete(listener),
+  }));
   return record;
 }

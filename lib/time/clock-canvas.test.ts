@@ -59,6 +59,22 @@ describe('clockCanvas', () => {
     expect(drawn.transforms.at(-1)).toEqual([1.5, 0, 0, 1.5, 0, 0]);
   });
 
+  it('repaints in the new colour as soon as the theme changes, from the settings or the system', async () => {
+    const clock = clockCanvas(canvas)!;
+    clock.draw('00:01');
+    drawn.resize({ width: 44, height: 20 }, { width: 44, height: 20 });
+    canvas.style.color = 'rgb(9, 9, 9)';
+    document.documentElement.dataset.theme = 'dark';
+    await Promise.resolve();
+    expect(drawn.fills.at(-1)?.color, 'the theme setting').toBe('rgb(9, 9, 9)');
+    canvas.style.color = 'rgb(8, 8, 8)';
+    drawn.mediaListeners.forEach((listener) => listener());
+    expect(drawn.fills.at(-1)?.color, 'the system scheme').toBe('rgb(8, 8, 8)');
+    clock.dispose();
+    expect(drawn.mediaListeners.size).toBe(0);
+    delete document.documentElement.dataset.theme;
+  });
+
   it('watches device pixels, where the browser reports them, and lets go when disposed', () => {
     const clock = clockCanvas(canvas)!;
     expect(drawn.observedWith).toEqual([{ box: 'device-pixel-content-box' }]);

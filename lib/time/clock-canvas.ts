@@ -72,11 +72,21 @@ export function clockCanvas(canvas: HTMLCanvasElement): ClockCanvas | undefined 
   } catch {
     resized.observe(canvas);
   }
+  // The colour follows the theme, set on the root (lib/settings/apply-appearance.ts) or by the
+  // system: repainted at once rather than at the next second.
+  const themed = new MutationObserver(paint);
+  themed.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  const schemes = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((query) => matchMedia(query));
+  schemes.forEach((scheme) => scheme.addEventListener('change', paint));
   return {
     draw(next) {
       text = next;
       paint();
     },
-    dispose: () => resized.disconnect(),
+    dispose() {
+      resized.disconnect();
+      themed.disconnect();
+      schemes.forEach((scheme) => scheme.removeEventListener('change', paint));
+    },
   };
 }
