@@ -84,7 +84,8 @@ for (const surfaces of PARTS.has('keys') ? [1, 3] : []) {
 }
 
 // The bar is a time, which moves with this shared machine's load (README, Performance): the floor's
-// clock page, measured in the same rounds, says what any clock costs here.
+// clock page, measured in the same rounds, says what a clock written as text costs here (the
+// sidebar draws its running clock: lib/time/clock-canvas.ts).
 const cpuRounds: { sidebar: CpuFigures; floorClock: FrameTime }[] = [];
 for (let round = 0; PARTS.has('cpu') && round < CPU_ROUNDS; round++) {
   const sidebarCpu = await inFreshProfile(sidebar, (context) => measureCpu(context, meetingUrl()));
@@ -101,8 +102,8 @@ if (cpuRounds.length) {
   console.log(
     `\nFrame main thread per 10 s, median of ${cpuRounds.length} rounds:` +
       `\n  sidebar, clock running, visible: ${time(running)} (bar ≤ 20 ms); each round ${cpuRounds.map((r) => ms(r.sidebar.runningVisible.taskMs)).join(', ')}` +
-      `\n  floor's clock page, same rounds: ${time(floorClock)}; each round ${cpuRounds.map((r) => ms(r.floorClock.taskMs)).join(', ')}` +
-      `\n  sidebar / floor's clock: ${(running.taskMs / floorClock.taskMs).toFixed(2)}×` +
+      `\n  floor's text clock page, same rounds: ${time(floorClock)}; each round ${cpuRounds.map((r) => ms(r.floorClock.taskMs)).join(', ')}` +
+      `\n  sidebar / floor's text clock: ${(running.taskMs / floorClock.taskMs).toFixed(2)}×` +
       `\n  sidebar hidden: ${time(hidden)} (bar: nothing)`,
   );
 }

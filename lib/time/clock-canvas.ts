@@ -25,12 +25,22 @@ export function clockCanvas(canvas: HTMLCanvasElement): ClockCanvas | undefined 
   let drawn = '';
   let cssSize = { width: 0, height: 0 };
   let width = '';
+  let contextFont = '';
   const widths = new Map<string, number>();
   const widthOf = (font: string) => (glyph: string) => {
     const key = `${font}\n${glyph}`;
     let width = widths.get(key);
     if (width === undefined) widths.set(key, (width = context.measureText(glyph).width));
     return width;
+  };
+  const heights = new Map<string, { ascent: number; descent: number }>();
+  const heightOf = (font: string) => {
+    let height = heights.get(font);
+    if (!height) {
+      const metrics = context.measureText('0');
+      heights.set(font, (height = { ascent: metrics.fontBoundingBoxAscent, descent: metrics.fontBoundingBoxDescent }));
+    }
+    return height;
   };
 
   const paint = () => {
@@ -39,7 +49,8 @@ export function clockCanvas(canvas: HTMLCanvasElement): ClockCanvas | undefined 
     const key = [text, font, style.color, canvas.width, canvas.height].join('\n');
     if (key === drawn) return;
     drawn = key;
-    context.font = font;
+    // Parsed on every assignment: set only when it changed or a resize reset the context.
+    if (contextFont !== font) context.font = contextFont = font;
     const layout = tabularLayout(text, widthOf(font));
     const textWidth = `${(Math.ceil(layout.width) / parseFloat(style.fontSize)).toFixed(3)}em`;
     // Only when the text gets another digit (kept here: the style reads back "2.75em" for "2.750em").
@@ -51,9 +62,8 @@ export function clockCanvas(canvas: HTMLCanvasElement): ClockCanvas | undefined 
     context.setTransform(scale, 0, 0, scale, 0, 0);
     context.fillStyle = style.color;
     // The baseline where the line would put it: half the leading above the font's ascent.
-    const metrics = context.measureText(text);
-    const ascent = metrics.fontBoundingBoxAscent;
-    const baseline = (cssSize.height - ascent - metrics.fontBoundingBoxDescent) / 2 + ascent;
+    const { ascent, descent } = heightOf(font);
+    const baseline = (cssSize.height - ascent - descent) / 2 + ascent;
     for (const { glyph, x } of layout.glyphs) context.fillText(glyph, x, baseline);
   };
 
@@ -64,6 +74,7 @@ export function clockCanvas(canvas: HTMLCanvasElement): ClockCanvas | undefined 
     cssSize = { width: box?.inlineSize ?? 0, height: box?.blockSize ?? 0 };
     canvas.width = Math.round(devicePixels?.inlineSize ?? cssSize.width * devicePixelRatio);
     canvas.height = Math.round(devicePixels?.blockSize ?? cssSize.height * devicePixelRatio);
+    contextFont = '';
     paint();
   });
   try {
