@@ -69,6 +69,16 @@ describe('axe-core: no serious or critical violations, light and dark', () => {
     const handles = [['interview-sidebar-controls']];
     await expectNoSeriousViolations(view.page, [
       ['question', () => scanWithAxe(frame, 'sidebar: question view')],
+      [
+        'running clock',
+        async () => {
+          // Running, the clocks are drawn (components/clock-text.tsx): images named by their time.
+          if (await view.frame.getByRole('button', { name: 'Start interview' }).isVisible())
+            await view.frame.getByRole('button', { name: 'Start interview' }).click();
+          await view.timer.getByRole('img', { name: /^\d\d:\d\d$/ }).waitFor({ timeout: 5_000 });
+          return scanWithAxe(frame, 'sidebar: question view, clock running');
+        },
+      ],
       ['resize separator', () => scanWithAxe(view.page.mainFrame(), 'page: resize separator', handles)],
       [
         'wrap-up',
