@@ -5,9 +5,10 @@
  * scripts run (DOMContentLoaded), its first paint and the question painted; the service worker's
  * start, its first statement (a mark this script adds to the built background.js), and the
  * performance marks the worker and the frame set (entrypoints/background.ts,
- * entrypoints/sidebar/main.ts). Read beside `npm run bench:load`, which gives the ratio to the floor.
+ * entrypoints/sidebar/main.ts); beside each, the floor's (bench/floor/), run interleaved with it,
+ * where it has that phase. Read beside `npm run bench:load`, which gives the ratio to the floor.
  */
-import { EXTENSION_DIR } from '../e2e/support/chromium';
+import { EXTENSION_DIR, REPO_ROOT } from '../e2e/support/chromium';
 import { MEET_HOST, startFixtureServer } from '../e2e/support/fixture-server';
 import { freshProfile, restartedAfterFirstCall, sidebarFrameOf, timeToQuestion, type Candidate } from '../bench/load/launch';
 import { median } from '../bench/load/stats';
@@ -17,18 +18,21 @@ import { join } from 'node:path';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const sidebar: Candidate = { name: 'sidebar', dir: EXTENSION_DIR, hasWorker: true };
+const floor: Candidate = { name: 'floor', dir: join(REPO_ROOT, 'bench/floor'), hasWorker: false };
 execSync('npx wxt build', { stdio: 'ignore' });
 // The worker's first statement: its start to this mark is fetching and compiling background.js.
 const workerScript = join(EXTENSION_DIR, 'background.js');
 writeFileSync(workerScript, `performance.mark('worker first statement');${readFileSync(workerScript, 'utf8')}`);
 const server = await startFixtureServer();
-const phases: Record<string, number[]> = {};
-for (let run = 0; run < RUNS; run++) {
+const phases: Record<Candidate['name'], Record<string, number[]>> = { sidebar: {}, floor: {} };
+
+/** One call after a restart, as ms from the meeting page's navigation start, phase by phase. */
+async function phasesOf(candidate: Candidate, run: number): Promise<Record<string, number>> {
   const profile = freshProfile();
-  const firstUrl = `https://${MEET_HOST}/first-${String.fromCharCode(97 + run)}aa-run`;
-  const context = await restartedAfterFirstCall(sidebar, server.port, profile.dir, firstUrl);
+  const code = (call: string) => `https://${MEET_HOST}/${call}-${String.fromCharCode(97 + run)}aa-run`;
+  const context = await restartedAfterFirstCall(candidate, server.port, profile.dir, code('first'));
   const page = await context.newPage();
-  const question = await timeToQuestion(page, `https://${MEET_HOST}/phase-${String.fromCharCode(97 + run)}aa-run`);
+  const question = await timeToQuestion(page, code('phase'));
   const frame = await sidebarFrameOf(page);
   const pageOrigin = await page.evaluate(() => performance.timeOrigin);
   const ofPage = await page.evaluate(() => {
@@ -41,6 +45,7 @@ for (let run = 0; run < RUNS; run++) {
     return {
       origin: performance.timeOrigin,
       html: n.responseEnd,
+      parsed: n.domInteractive,
       scripts: n.domContentLoadedEventEnd,
       paint: paint ? paint.startTime : NaN,
       marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
@@ -52,7 +57,9 @@ for (let run = 0; run < RUNS; run++) {
     marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
   }));
   const at = ofFrame.origin - pageOrigin;
-  const row = {
+  await context.close();
+  profile.remove();
+  return {
     ...ofPage,
     ...(ofWorker && {
       'worker started': ofWorker.origin - pageOrigin,
@@ -60,16 +67,25 @@ for (let run = 0; run < RUNS; run++) {
     }),
     'frame inserted': at,
     'frame document': at + ofFrame.html,
+    'frame parsed': at + ofFrame.parsed,
     'frame scripts run': at + ofFrame.scripts,
     ...Object.fromEntries(Object.entries(ofFrame.marks).map(([name, time]) => [`frame: ${name}`, at + time])),
     'frame first paint': at + ofFrame.paint,
     'question painted': question,
   };
-  for (const [name, value] of Object.entries(row)) (phases[name] ??= []).push(value);
-  await context.close();
-  profile.remove();
+}
+
+for (let run = 0; run < RUNS; run++) {
+  // Interleaved, the order alternating, as bench:load runs them.
+  for (const candidate of run % 2 ? [floor, sidebar] : [sidebar, floor]) {
+    const row = await phasesOf(candidate, run);
+    for (const [name, value] of Object.entries(row)) (phases[candidate.name]![name] ??= []).push(value);
+  }
   process.stdout.write(`run ${run + 1}/${RUNS}\r`);
 }
 await server.close();
 console.log(`\nAfter a browser restart, ms from the meeting page's navigation start (median of ${RUNS}):`);
-for (const [name, values] of Object.entries(phases)) console.log(`  ${name.padEnd(22)} ${median(values).toFixed(0).padStart(6)}`);
+console.log(`  ${''.padEnd(30)} ${'sidebar'.padStart(7)} ${'floor'.padStart(7)}`);
+const cell = (values: number[] | undefined) => (values ? median(values).toFixed(0) : '').padStart(7);
+for (const [name, values] of Object.entries(phases.sidebar!))
+  console.log(`  ${name.padEnd(30)} ${cell(values)} ${cell(phases.floor![name])}`);
