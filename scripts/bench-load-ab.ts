@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../e2e/support/chromium';
 import { startFixtureServer } from '../e2e/support/fixture-server';
-import { meetingUrls, timeFreshThenRestart, type Candidate } from '../bench/load/launch';
+import { FLOOR, meetingUrls, timeFreshThenRestart, type Candidate } from '../bench/load/launch';
 import { run, withRevisionBuild } from '../bench/build-revision';
 import { median, ms, percentile } from '../bench/load/stats';
 
@@ -39,7 +39,7 @@ if (revisions.length === 1) {
   cpSync(join(REPO_ROOT, '.output', 'chrome-mv3'), join(builds, 'working-tree'), { recursive: true });
   revisionCandidates.push({ name: 'working tree', dir: join(builds, 'working-tree'), hasWorker: true });
 }
-const candidates: Candidate[] = [...revisionCandidates, { name: 'floor', dir: join(REPO_ROOT, 'bench/floor'), hasWorker: false }];
+const candidates: Candidate[] = [...revisionCandidates, FLOOR];
 const times = new Map(candidates.map((c) => [c.name, { fresh: [] as number[], restart: [] as number[] }]));
 const server = await startFixtureServer();
 const meetingUrl = meetingUrls('abab');

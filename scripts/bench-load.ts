@@ -9,11 +9,20 @@ import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR, REPO_ROOT } from '../e2e/support/chromium';
+import { REPO_ROOT } from '../e2e/support/chromium';
 import { startFixtureServer } from '../e2e/support/fixture-server';
 import type { BrowserContext } from 'playwright-core';
 import { measureCpu, measureFloorClockCpu, measureKeystrokes, type CpuFigures, type FrameTime } from '../bench/load/interaction';
-import { freshProfile, launch, meetingUrls, timeFreshThenRestart, waitForWorker, type Candidate } from '../bench/load/launch';
+import {
+  FLOOR,
+  freshProfile,
+  launch,
+  meetingUrls,
+  SIDEBAR,
+  timeFreshThenRestart,
+  waitForWorker,
+  type Candidate,
+} from '../bench/load/launch';
 import { median, ms, percentile } from '../bench/load/stats';
 import { firstScreenChunks } from '../bench/load/first-screen';
 
@@ -22,8 +31,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,keys,cpu').split(','));
 /** Rounds of the CPU part, each a fresh browser for the sidebar, then one for the floor's clock. */
 const CPU_ROUNDS = Number(process.env.BENCH_CPU_ROUNDS ?? 3);
-const sidebar: Candidate = { name: 'sidebar', dir: EXTENSION_DIR, hasWorker: true };
-const floor: Candidate = { name: 'floor', dir: join(REPO_ROOT, 'bench/floor'), hasWorker: false };
 const gz = (path: string) => gzipSync(readFileSync(path)).length;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
@@ -45,7 +52,7 @@ async function oneRun(candidate: Candidate): Promise<void> {
 
 for (let run = 0; PARTS.has('load') && run < RUNS; run++) {
   // Interleaved, and the order alternates, so drift in the machine's load falls on both alike.
-  for (const candidate of run % 2 ? [floor, sidebar] : [sidebar, floor]) await oneRun(candidate);
+  for (const candidate of run % 2 ? [FLOOR, SIDEBAR] : [SIDEBAR, FLOOR]) await oneRun(candidate);
   process.stdout.write(`run ${run + 1}/${RUNS}\r`);
 }
 
@@ -75,7 +82,7 @@ async function inFreshProfile<T>(candidate: Candidate, measure: (context: Browse
 
 if (PARTS.has('keys')) console.log('\nKeystroke to durable (save sent → reply after commit), 200 keystrokes:');
 for (const surfaces of PARTS.has('keys') ? [1, 3] : []) {
-  const figures = await inFreshProfile(sidebar, (context) => measureKeystrokes(context, meetingUrl(), surfaces));
+  const figures = await inFreshProfile(SIDEBAR, (context) => measureKeystrokes(context, meetingUrl(), surfaces));
   console.log(
     `  ${surfaces} surface(s): p50 ${ms(percentile(figures.durableMs, 50))}, p95 ${ms(percentile(figures.durableMs, 95))}` +
       `${surfaces === 3 ? ' (bar p95 ≤ 15 ms)' : ''}; live data per keystroke per surface ${figures.bytesPerKeystrokePerSurface.toFixed(0)} B` +
@@ -88,8 +95,8 @@ for (const surfaces of PARTS.has('keys') ? [1, 3] : []) {
 // sidebar draws its running clock: lib/time/clock-canvas.ts).
 const cpuRounds: { sidebar: CpuFigures; floorClock: FrameTime }[] = [];
 for (let round = 0; PARTS.has('cpu') && round < CPU_ROUNDS; round++) {
-  const sidebarCpu = await inFreshProfile(sidebar, (context) => measureCpu(context, meetingUrl()));
-  const floorClock = await inFreshProfile(floor, (context) => measureFloorClockCpu(context, meetingUrl()));
+  const sidebarCpu = await inFreshProfile(SIDEBAR, (context) => measureCpu(context, meetingUrl()));
+  const floorClock = await inFreshProfile(FLOOR, (context) => measureFloorClockCpu(context, meetingUrl()));
   cpuRounds.push({ sidebar: sidebarCpu, floorClock });
 }
 if (cpuRounds.length) {
@@ -109,11 +116,11 @@ if (cpuRounds.length) {
 }
 await server.close();
 
-const out = join(REPO_ROOT, '.output/chrome-mv3');
+const out = SIDEBAR.dir;
 const chunks = readdirSync(join(out, 'chunks'));
 const firstScreen = firstScreenChunks(out);
 console.log(
-  `\nContent script ${kb(gz(join(out, 'content-scripts/meeting.js')))} gzipped (bar ≤ 2 KB); floor ${kb(gz(join(floor.dir, 'content.js')))}`,
+  `\nContent script ${kb(gz(join(out, 'content-scripts/meeting.js')))} gzipped (bar ≤ 2 KB); floor ${kb(gz(join(FLOOR.dir, 'content.js')))}`,
 );
 console.log(
   `Sidebar first-screen JavaScript ${kb(firstScreen.reduce((sum, f) => sum + gz(join(out, f)), 0))} gzipped (bar < 77 KB): ${firstScreen.join(', ')}` +

@@ -8,20 +8,25 @@
  * entrypoints/sidebar/main.ts); beside each, the floor's (bench/floor/), run interleaved with it,
  * where it has that phase. Read beside `npm run bench:load`, which gives the ratio to the floor.
  */
-import { EXTENSION_DIR, REPO_ROOT } from '../e2e/support/chromium';
 import { MEET_HOST, startFixtureServer } from '../e2e/support/fixture-server';
-import { freshProfile, restartedAfterFirstCall, sidebarFrameOf, timeToQuestion, type Candidate } from '../bench/load/launch';
+import {
+  FLOOR,
+  freshProfile,
+  restartedAfterFirstCall,
+  SIDEBAR,
+  sidebarFrameOf,
+  timeToQuestion,
+  type Candidate,
+} from '../bench/load/launch';
 import { median } from '../bench/load/stats';
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const sidebar: Candidate = { name: 'sidebar', dir: EXTENSION_DIR, hasWorker: true };
-const floor: Candidate = { name: 'floor', dir: join(REPO_ROOT, 'bench/floor'), hasWorker: false };
 execSync('npx wxt build', { stdio: 'ignore' });
 // The worker's first statement: its start to this mark is fetching and compiling background.js.
-const workerScript = join(EXTENSION_DIR, 'background.js');
+const workerScript = join(SIDEBAR.dir, 'background.js');
 writeFileSync(workerScript, `performance.mark('worker first statement');${readFileSync(workerScript, 'utf8')}`);
 const server = await startFixtureServer();
 const phases: Record<Candidate['name'], Record<string, number[]>> = { sidebar: {}, floor: {} };
@@ -77,7 +82,7 @@ async function phasesOf(candidate: Candidate, run: number): Promise<Record<strin
 
 for (let run = 0; run < RUNS; run++) {
   // Interleaved, the order alternating, as bench:load runs them.
-  for (const candidate of run % 2 ? [floor, sidebar] : [sidebar, floor]) {
+  for (const candidate of run % 2 ? [FLOOR, SIDEBAR] : [SIDEBAR, FLOOR]) {
     const row = await phasesOf(candidate, run);
     for (const [name, value] of Object.entries(row)) (phases[candidate.name]![name] ??= []).push(value);
   }

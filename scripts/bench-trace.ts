@@ -10,9 +10,9 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR, REPO_ROOT } from '../e2e/support/chromium';
+import { REPO_ROOT } from '../e2e/support/chromium';
 import { startFixtureServer } from '../e2e/support/fixture-server';
-import { freshProfile, meetingUrls, restartedAfterFirstCall, timeToQuestion, type Candidate } from '../bench/load/launch';
+import { FLOOR, freshProfile, meetingUrls, restartedAfterFirstCall, SIDEBAR, timeToQuestion } from '../bench/load/launch';
 
 interface TraceEvent {
   name: string;
@@ -25,9 +25,7 @@ interface TraceEvent {
 }
 
 const floor = process.argv.includes('--floor');
-const candidate: Candidate = floor
-  ? { name: 'floor', dir: join(REPO_ROOT, 'bench/floor'), hasWorker: false }
-  : { name: 'sidebar', dir: EXTENSION_DIR, hasWorker: true };
+const candidate = floor ? FLOOR : SIDEBAR;
 const CATEGORIES = 'devtools.timeline,blink.user_timing,loading,toplevel';
 /** Tasks shorter than this are left out of the timeline (they stay in the trace file). */
 const MIN_TASK_MS = 1.5;

@@ -1,7 +1,16 @@
 /// <reference types="node" />
 import { rmSync } from 'node:fs';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { chromiumArgs, createProfile, findChromium, SIDEBAR_FRAME_SELECTOR, VIEWPORT } from '../../e2e/support/chromium';
+import { join } from 'node:path';
+import {
+  chromiumArgs,
+  createProfile,
+  EXTENSION_DIR,
+  findChromium,
+  REPO_ROOT,
+  SIDEBAR_FRAME_SELECTOR,
+  VIEWPORT,
+} from '../../e2e/support/chromium';
 import { MEET_HOST } from '../../e2e/support/fixture-server';
 import { waitUntil } from '../../e2e/support/wait';
 
@@ -12,6 +21,11 @@ export interface Candidate {
   /** Whether it has a service worker to wait for after a fresh install. */
   hasWorker: boolean;
 }
+
+/** The project's build (.output/chrome-mv3), as the e2e suite loads it. */
+export const SIDEBAR: Candidate = { name: 'sidebar', dir: EXTENSION_DIR, hasWorker: true };
+/** The floor (bench/floor/): a content script that appends a frame of a static page, nothing else. */
+export const FLOOR: Candidate = { name: 'floor', dir: join(REPO_ROOT, 'bench/floor'), hasWorker: false };
 
 /** Chromium as the e2e suite launches it (host rules, third-party cookies blocked), with `dir` loaded. */
 export async function launch(candidate: Candidate, port: number, userDataDir: string): Promise<BrowserContext> {
